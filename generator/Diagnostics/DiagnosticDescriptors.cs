@@ -1,0 +1,59 @@
+using Microsoft.CodeAnalysis;
+using NewsContent.Generator.Model;
+
+namespace NewsContent.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Each message names the file, the problem and a fix.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "NewsContent";
+    private const string HelpRoot = "https://github.com/newscontent/newscontent/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor EmptySeed = Create(IssueIds.EmptySeed, "Empty seed",
+        "Seed '{0}' is empty or holds only whitespace; add the page's text or remove the ContentSeed item", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Create(IssueIds.InvalidUtf8, "Seed is not valid UTF-8",
+        "Seed '{0}' is not valid UTF-8 here (replacement character U+FFFD); save the file as UTF-8", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoArticle = Create(IssueIds.NoArticle, "No article found",
+        "Seed '{0}' has no article: no headline followed by a paragraph and no dateline (本报讯, 新华社…电) was found; check that it is a news page with one paragraph per line", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TextOutsideArticles = Create(IssueIds.TextOutsideArticles, "Text outside every article",
+        "Seed '{0}': text '{1}' ({2} line(s)) belongs to no article and is not in the generated content; remove it from the seed or give it a headline and a paragraph", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnknownPublicationDate = Create(IssueIds.UnknownPublicationDate, "Unknown publication date",
+        "Seed '{0}' has relative dates ('{1}') but no publication date, so they stay partial; set PublishedOn=\"yyyy-MM-dd\" on its ContentSeed item", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Create(IssueIds.IdentifierCollision, "Identifier collision resolved",
+        "Seed '{0}': {1} '{2}' would be named '{3}' like another member; it is named '{4}' instead", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor SeedTooLarge = Create(IssueIds.SeedTooLarge, "Seed too large",
+        "Seed '{0}' has {1} characters, more than the {2} read; split it into one file per page", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LineTooLong = Create(IssueIds.LineTooLong, "Line too long",
+        "Seed '{0}': line {1} has {2} characters, more than {3}; a page has one paragraph per line, so check the file's line breaks", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(IssueIds.InternalError, "Internal error",
+        "Seed '{0}' could not be processed ({1}); the rest of the content was generated. Please report this with the seed attached.", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidPublishedOn = Create(IssueIds.InvalidPublishedOn, "Invalid PublishedOn",
+        "Seed '{0}': PublishedOn '{1}' is not a date in the form yyyy-MM-dd; relative dates stay partial", DiagnosticSeverity.Warning);
+
+    public static DiagnosticDescriptor? ForId(string id) => id switch
+    {
+        IssueIds.EmptySeed => EmptySeed,
+        IssueIds.InvalidUtf8 => InvalidUtf8,
+        IssueIds.NoArticle => NoArticle,
+        IssueIds.TextOutsideArticles => TextOutsideArticles,
+        IssueIds.UnknownPublicationDate => UnknownPublicationDate,
+        IssueIds.IdentifierCollision => IdentifierCollision,
+        IssueIds.SeedTooLarge => SeedTooLarge,
+        IssueIds.LineTooLong => LineTooLong,
+        IssueIds.InternalError => InternalError,
+        IssueIds.InvalidPublishedOn => InvalidPublishedOn,
+        _ => null,
+    };
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+}

@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using Scriban;
+using Scriban.Runtime;
+
+namespace NewsContent.Generator.Emitting;
+
+/// <summary>The Scriban templates, embedded as resources and parsed once per process.</summary>
+internal static class TemplateRenderer
+{
+    public static readonly string Version = typeof(TemplateRenderer).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+
+    private static readonly Lazy<Template> RecordsTemplate = new(() => Load("Records"));
+    private static readonly Lazy<Template> SeedTemplate = new(() => Load("Seed"));
+    private static readonly Lazy<Template> CatalogTemplate = new(() => Load("Catalog"));
+
+    public static string RenderRecords(string ns) => Render(RecordsTemplate.Value, new { Namespace = ns });
+
+    public static string RenderSeed(SeedView view) => Render(SeedTemplate.Value, view);
+
+    public static string RenderCatalog(CatalogView view) => Render(CatalogTemplate.Value, view);
+
+    private static string Render(Template template, object model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: member => member.Name);
+        globals.SetValue("Version", Version, true);
+        var context = new TemplateContext
+        {
+            MemberRenamer = member => member.Name,
+            LoopLimit = 0,
+            RecursiveLimit = 0,
+            StrictVariables = true,
+        };
+        context.PushGlobal(globals);
+        return template.Render(context).Replace("\r\n", "\n");
+    }
+
+    private static Template Load(string name)
+    {
+        var resource = "NewsContent.Templates." + name + ".sbntxt";
+        using var stream = typeof(TemplateRenderer).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException("Missing embedded template " + resource);
+        using var reader = new StreamReader(stream);
+        var template = Template.Parse(reader.ReadToEnd(), resource);
+        if (template.HasErrors)
+        {
+            throw new InvalidOperationException("Template " + resource + ": " + string.Join("; ", template.Messages));
+        }
+
+        return template;
+    }
+}

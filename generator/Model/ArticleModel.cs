@@ -1,0 +1,29 @@
+namespace NewsContent.Generator.Model;
+
+/// <summary>One article of a page, as printed.</summary>
+/// <param name="Number">1-based position of the article on its page.</param>
+/// <param name="Headline">The headline, or an empty string for an article printed without one.</param>
+/// <param name="Subheadings">Kicker and deck lines, in text order.</param>
+/// <param name="Fragments">Broken deck pieces (unbalanced title marks, cut lines) kept so no text is lost.</param>
+/// <param name="Dateline">The dateline token as printed (本报讯 2月17日), or null.</param>
+/// <param name="DatelineDate">The dateline's date, ISO 8601 (or --MM-dd when the year is unknown), or null.</param>
+/// <param name="Byline">The author's name(s) or signature (本报评论员), or null.</param>
+/// <param name="Kind">news or commentary.</param>
+/// <param name="Pieces">Every piece of seed text the article owns, in seed order, to rebuild the page from the model.</param>
+internal sealed record ArticleModel(
+    int Number,
+    string Headline,
+    EquatableArray<string> Subheadings,
+    EquatableArray<string> Fragments,
+    string? Dateline,
+    string? DatelineDate,
+    string? Byline,
+    int? ContinuedOnPage,
+    int? ContinuedFromPage,
+    EquatableArray<string> Paragraphs,
+    string Kind,
+    SourceSpan Source,
+    EquatableArray<TextPiece> Pieces);
+
+/// <summary>A run of seed text owned by an element, at its offset in the seed.</summary>
+internal readonly record struct TextPiece(int Offset, string Text);

@@ -1,0 +1,18 @@
+namespace NewsContent.Generator.Model;
+
+/// <summary>A meeting reported as held.</summary>
+/// <param name="Ordinal">The session number when the name carries one (第167次, 第一次), else null.</param>
+/// <param name="Date">ISO date (or --MM-dd when the year is unknown), or null.</param>
+/// <param name="ArticleNumber">The article that reports it.</param>
+/// <param name="MentionedIn">Other articles of the page that refer to it.</param>
+internal sealed record MeetingModel(
+    string Name,
+    EquatableArray<string> Aliases,
+    int? Ordinal,
+    string? Date,
+    string? Chair,
+    EquatableArray<string> Attendees,
+    EquatableArray<string> Documents,
+    int ArticleNumber,
+    EquatableArray<int> MentionedIn,
+    SourceSpan Source);

@@ -1,0 +1,9 @@
+namespace NewsContent.Generator.Model;
+
+/// <summary>The first, small and equatable pipeline value: one seed file's text and its metadata.</summary>
+/// <param name="Path">The file path as the compiler sees it (used to locate diagnostics).</param>
+/// <param name="RelativePath">The seed's path relative to its project, with '/' separators (names the hint file).</param>
+/// <param name="Text">The decoded text, or null when it could not be read.</param>
+/// <param name="PublishedOn">The publication date metadata as written (yyyy-MM-dd), or null.</param>
+/// <param name="DecodeFailed">True when the bytes were not valid UTF-8 (replacement characters were found).</param>
+internal sealed record SeedInput(string Path, string RelativePath, string? Text, string? PublishedOn, bool DecodeFailed);

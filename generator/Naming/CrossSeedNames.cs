@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsContent.Generator.Model;
+
+namespace NewsContent.Generator.Naming;
+
+/// <summary>
+/// Resolves names that two seeds both claim. The seed first in path order keeps the name; the others get
+/// their seed's name appended. Only colliding seeds are touched, so unrelated seeds never rename anything.
+/// </summary>
+internal static class CrossSeedNames
+{
+    public static EquatableArray<MemberRename> Resolve(IEnumerable<NamedPage> pages)
+    {
+        var renames = new List<MemberRename>();
+        var ordered = pages.OrderBy(p => p.Page.RelativePath, StringComparer.Ordinal).ToList();
+        foreach (var (kind, select) in new (string, Func<NamedPage, EquatableArray<string>>)[]
+        {
+            ("article", p => p.ArticleMembers), ("meeting", p => p.MeetingMembers), ("figure", p => p.FigureMembers),
+        })
+        {
+            var taken = new UniqueNames("Articles", "Meetings", "Figures");
+            var owner = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var page in ordered)
+            {
+                var members = select(page);
+                for (var i = 0; i < members.Count; i++)
+                {
+                    var name = members[i];
+                    var claimed = taken.Claim(name, out var collided);
+                    if (collided)
+                    {
+                        var qualified = taken.Claim(name + "_" + page.SeedClass.Substring("Seed_".Length), out _);
+                        renames.Add(new MemberRename(page.Page.RelativePath, kind, i, name, qualified));
+                    }
+                    else
+                    {
+                        owner.Add(claimed);
+                    }
+                }
+            }
+        }
+
+        return renames.ToEquatableArray();
+    }
+
+    /// <summary>The page with its renames applied and reported.</summary>
+    public static NamedPage Apply(NamedPage page, EquatableArray<MemberRename> renames)
+    {
+        var mine = renames.Where(r => r.RelativePath == page.Page.RelativePath).ToList();
+        if (mine.Count == 0)
+        {
+            return page;
+        }
+
+        var articles = page.ArticleMembers.ToArray();
+        var meetings = page.MeetingMembers.ToArray();
+        var figures = page.FigureMembers.ToArray();
+        var issues = page.Issues.ToList();
+        foreach (var rename in mine)
+        {
+            var (target, span) = rename.Kind switch
+            {
+                "article" => (articles, page.Page.Articles[rename.Index].Source),
+                "meeting" => (meetings, page.Page.Meetings[rename.Index].Source),
+                _ => (figures, page.Page.Figures[rename.Index].Source),
+            };
+            target[rename.Index] = rename.To;
+            issues.Add(SeedIssue.Create(IssueIds.IdentifierCollision, span, page.Page.RelativePath, rename.Kind, rename.From, rename.From, rename.To));
+        }
+
+        return page with
+        {
+            ArticleMembers = new EquatableArray<string>(articles),
+            MeetingMembers = new EquatableArray<string>(meetings),
+            FigureMembers = new EquatableArray<string>(figures),
+            Issues = issues.ToEquatableArray(),
+        };
+    }
+}

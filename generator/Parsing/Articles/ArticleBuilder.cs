@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using NewsContent.Generator.Model;
+using NewsContent.Generator.Parsing.Dates;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Articles;
+
+/// <summary>Turns one article's lines into its model: headline block read apart, paragraphs rejoined across layout breaks.</summary>
+internal static class ArticleBuilder
+{
+    private static readonly string[] CommentaryMarks = { "评论员", "社论", "短评", "时评", "评论" };
+
+    public static (ArticleModel Article, ArticleText Text) Build(int number, ArticleLines lines, SeedText seed, DateTime? published)
+    {
+        var headings = new List<string>();
+        var headingTexts = new List<MappedText>();
+        var fragments = new List<string>();
+        var bylineNames = new List<string>();
+        string? byline = null;
+        int? continuedFrom = null;
+        int? continuedOn = null;
+        var pieces = new List<TextPiece>();
+
+        foreach (var line in lines.Heading)
+        {
+            pieces.Add(new TextPiece(line.Offset, line.Content));
+            var mapped = Map(line.Content, line.Offset);
+            if (LineShapes.TryContinuedFrom(line.Content, out var length, out var fromPage) && length == line.Content.Length)
+            {
+                continuedFrom = fromPage;
+            }
+            else if (LineShapes.IsBylineLine(line.Content))
+            {
+                var (signature, names) = Bylines.Read(line.Content);
+                byline ??= signature;
+                bylineNames.AddRange(names);
+            }
+            else if (IsFragment(line.Content))
+            {
+                fragments.Add(line.Content);
+                headingTexts.Add(mapped);
+            }
+            else
+            {
+                headings.Add(line.Content);
+                headingTexts.Add(mapped);
+            }
+        }
+
+        var paragraphs = new List<MappedText>();
+        MappedText? current = null;
+        string? previous = null;
+        foreach (var line in lines.Body)
+        {
+            pieces.Add(new TextPiece(line.Offset, line.Content));
+            var content = line.Content;
+            var start = 0;
+            if (paragraphs.Count == 0 && current is null && LineShapes.TryContinuedFrom(content, out var markLength, out var page))
+            {
+                continuedFrom = page;
+                start = markLength;
+            }
+
+            var end = content.Length;
+            if (LineShapes.TryContinuedOn(content, out var markStart, out var onPage) && markStart >= start)
+            {
+                continuedOn = onPage;
+                end = markStart;
+            }
+
+            if (LineShapes.TryTrailingByline(content.Substring(0, end), out var bylineStart, out var inner))
+            {
+                var (signature, names) = Bylines.Read(inner);
+                byline ??= signature;
+                bylineNames.AddRange(names);
+                end = bylineStart;
+            }
+
+            var part = content.Substring(start, end - start).TrimEnd();
+            var leading = part.Length - part.TrimStart().Length;
+            part = part.Trim();
+            if (part.Length == 0)
+            {
+                previous = null;
+                continue;
+            }
+
+            if (current is null || previous is null || !SeedParser.ContinuesOnNextLine(previous))
+            {
+                current = new MappedText();
+                paragraphs.Add(current);
+            }
+
+            current.Append(part, line.Offset + start + leading);
+            previous = content.Substring(0, end).TrimEnd();
+        }
+
+        string? dateline = null;
+        string? datelineDate = null;
+        if (paragraphs.Count > 0 && LineShapes.TryDateline(paragraphs[0].Text, out var token, out var printedDate))
+        {
+            dateline = token;
+            datelineDate = printedDate;
+        }
+
+        var pageText = seed.Text;
+        var headline = headings.Count > 0 ? HeadlineOrder.Arrange(headings[0], pageText) : string.Empty;
+        var subheadings = headings.Count > 1 ? headings.GetRange(1, headings.Count - 1) : new List<string>();
+        var kind = IsCommentary(byline, headline) ? "commentary" : "news";
+        var first = lines.Heading.Count > 0 ? lines.Heading[0] : lines.Body[0];
+        var lastLine = lines.Body.Count > 0 ? lines.Body[lines.Body.Count - 1] : first;
+        var source = seed.Span(first.Offset, lastLine.Offset + lastLine.Length - first.Offset);
+
+        var paragraphStrings = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            paragraphStrings.Add(paragraph.Text);
+        }
+
+        var article = new ArticleModel(number, headline, subheadings.ToEquatableArray(), fragments.ToEquatableArray(), dateline,
+            datelineDate is null ? null : DateResolver.Resolve(datelineDate, published), byline, continuedOn, continuedFrom,
+            paragraphStrings.ToEquatableArray(), kind, source, pieces.ToEquatableArray());
+        return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames, datelineDate));
+    }
+
+    /// <summary>A deck piece cut by the layout: its title marks do not balance (清单》和…).</summary>
+    private static bool IsFragment(string line)
+    {
+        var depth = 0;
+        foreach (var c in line)
+        {
+            if (c == '《')
+            {
+                depth++;
+            }
+            else if (c == '》' && --depth < 0)
+            {
+                return true;
+            }
+        }
+
+        return depth != 0;
+    }
+
+    private static bool IsCommentary(string? byline, string headline)
+    {
+        foreach (var mark in CommentaryMarks)
+        {
+            if ((byline is not null && byline.Contains(mark)) || headline.StartsWith(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static MappedText Map(string text, int offset)
+    {
+        var mapped = new MappedText();
+        mapped.Append(text, offset);
+        return mapped;
+    }
+}

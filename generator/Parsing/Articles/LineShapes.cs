@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Articles;
+
+/// <summary>
+/// The shapes lines take on a page of the genre: datelines, bylines, continuation marks, headline lines
+/// and page furniture. Every pattern is bounded so matching stays linear in the line's length.
+/// </summary>
+internal static class LineShapes
+{
+    /// <summary>Longest line still read as a headline or deck line.</summary>
+    public const int MaxHeadingLength = 120;
+
+    private const string Number = "[0-9０-９〇○零一二三四五六七八九十两]{1,3}";
+    private const string Date = "(?:" + Number + "月)?" + Number + "日";
+    private const string Place = "[^\\s，,。：:；;、（）()【】]{0,10}?";
+
+    private static readonly Regex DatelineRegex = new(
+        "^(?:[【\\[]\\s*)?(?<token>本报讯|本报" + Place + "(?:" + Date + ")?(?:电|讯)" +
+        "|(?:新华社|中新社|人民网|新华网|中新网|央视网|光明网|中国新闻网|央广网)(?:记者)?" + Place + "(?:" + Date + ")?(?:电|讯)" +
+        "|据新华社" + Place + "(?:电|报道))(?:\\s*[】\\]])?" +
+        "(?:[ \\t\\u3000]*(?<date>" + Date + "))?",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex ContinuedOnRegex = new(
+        "(?:[（(【\\[]\\s*)?(?:下转|转至|转)\\s*第?\\s*(?<page>[0-9０-９一二三四五六七八九十A-Za-z]{1,4})\\s*版(?:\\s*[）)】\\]]|\\s*[>＞》»]{1,4})?\\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    private static readonly Regex ContinuedFromRegex = new(
+        "^(?:[（(【\\[]\\s*)?(?:上接|接)\\s*第?\\s*(?<page>[0-9０-９一二三四五六七八九十A-Za-z]{1,4})\\s*版(?:\\s*[）)】\\]])?",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex BylineLineRegex = new(
+        "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:本报(?:特约)?评论员|评论员|(?:本报|本刊|融媒|全媒体|首席|见习|实习|特约)?记者|通讯员|文/|文／|撰文|作者[:：]?)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex TrailingBylineRegex = new(
+        "[（(]\\s*(?<inner>(?:(?:本报|融媒|全媒体|首席|见习|实习)?记者|通讯员|实习生)?[\\s\\u3000]*[\\u4E00-\\u9FFF·][\\u4E00-\\u9FFF·\\s\\u3000、，,]{1,40})[）)]\\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    private static readonly Regex FurnitureRegex = new(
+        "^(?:发布日期|发布时间|发稿时间|更新时间|日期|时间|来源|信息来源|稿件来源|文章来源|编辑|责任编辑|责编|审核|校对|作者|浏览次数|浏览量|阅读|点击|点击数|字号|【字体|字体|打印|关闭|分享到?|首页|当前位置|您当前的位置|您的位置|返回|上一篇|下一篇|相关阅读|相关新闻|扫一扫|版权所有|第[0-9０-９一二三四五六七八九十]{1,3}版|[0-9A-Z]{1,3}版)(?:\\s|[:：|｜>»/]|$)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex CrawlStampRegex = new(
+        "^[\\[【(（]?\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>A line that opens an article's lead with a dateline (本报讯, 新华社北京9月3日电, 【本报讯】).</summary>
+    public static bool TryDateline(string line, out string dateline, out string? date)
+    {
+        var match = DatelineRegex.Match(line);
+        if (!match.Success)
+        {
+            dateline = string.Empty;
+            date = null;
+            return false;
+        }
+
+        dateline = match.Value.TrimEnd();
+        var dateGroup = match.Groups["date"];
+        if (dateGroup.Success)
+        {
+            date = dateGroup.Value;
+        }
+        else
+        {
+            var inner = Regex.Match(match.Groups["token"].Value, Date, RegexOptions.CultureInvariant);
+            date = inner.Success ? inner.Value : null;
+        }
+
+        return true;
+    }
+
+    /// <summary>A continuation mark at the end of a line (下转第4版>>>): the page it continues on, and where the mark starts.</summary>
+    public static bool TryContinuedOn(string line, out int markStart, out int? page)
+    {
+        var match = ContinuedOnRegex.Match(line);
+        if (!match.Success || (match.Value.TrimStart().StartsWith("转", System.StringComparison.Ordinal) && !IsBracketedOrAlone(line, match)))
+        {
+            markStart = -1;
+            page = null;
+            return false;
+        }
+
+        markStart = match.Index;
+        page = ChineseNumber.TryParseSmallInteger(match.Groups["page"].Value);
+        return true;
+    }
+
+    /// <summary>A continuation mark at the start of a line (上接第1版).</summary>
+    public static bool TryContinuedFrom(string line, out int markLength, out int? page)
+    {
+        var match = ContinuedFromRegex.Match(line);
+        if (!match.Success || (line.StartsWith("接", System.StringComparison.Ordinal) && match.Length != line.Length))
+        {
+            markLength = 0;
+            page = null;
+            return false;
+        }
+
+        markLength = match.Length;
+        page = ChineseNumber.TryParseSmallInteger(match.Groups["page"].Value);
+        return true;
+    }
+
+    /// <summary>A line that holds only a byline or signature (本报评论员, □融媒记者 张三, 【记者 李四】).</summary>
+    public static bool IsBylineLine(string line) =>
+        line.Length <= 60 && BylineLineRegex.IsMatch(line) && line.IndexOf('。') < 0 && !TryDateline(line, out _, out _);
+
+    /// <summary>A byline closing the last paragraph: (王怡菘), （记者 张三 通讯员 李四）.</summary>
+    public static bool TryTrailingByline(string paragraph, out int start, out string inner)
+    {
+        var match = TrailingBylineRegex.Match(paragraph);
+        if (match.Success && match.Index > 0)
+        {
+            var before = paragraph.Substring(0, match.Index).TrimEnd();
+            if (before.Length > 0 && Hanzi.EndsSentence(before) && Bylines.LooksLikeNames(match.Groups["inner"].Value))
+            {
+                start = match.Index;
+                inner = match.Groups["inner"].Value;
+                return true;
+            }
+        }
+
+        start = -1;
+        inner = string.Empty;
+        return false;
+    }
+
+    /// <summary>Site and page furniture: publication stamps, editors, navigation, page labels.</summary>
+    public static bool IsFurniture(string line) =>
+        line.Length <= 200 && (FurnitureRegex.IsMatch(line) || CrawlStampRegex.IsMatch(line) || IsNavigation(line));
+
+    /// <summary>A line that can stand in a headline block: short and not a finished sentence.</summary>
+    public static bool IsHeadingLike(string line) =>
+        line.Length <= MaxHeadingLength && !Hanzi.EndsSentence(line) && line.IndexOf('。') < 0 && Hanzi.CountHanzi(line) > 0;
+
+    private static bool IsNavigation(string line)
+    {
+        // Breadcrumbs and menus: several short items joined by > | / separators.
+        var separators = 0;
+        foreach (var c in line)
+        {
+            if (c is '>' or '＞' or '»' or '|' or '｜')
+            {
+                separators++;
+            }
+        }
+
+        return separators >= 2 && line.IndexOf('。') < 0 && line.IndexOf('，') < 0;
+    }
+
+    private static bool IsBracketedOrAlone(string line, Match match)
+    {
+        var value = match.Value.Trim();
+        return value.Length == line.Trim().Length || value.StartsWith("(", System.StringComparison.Ordinal) || value.StartsWith("（", System.StringComparison.Ordinal);
+    }
+}

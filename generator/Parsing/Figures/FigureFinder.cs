@@ -1,0 +1,308 @@
+using System.Collections.Generic;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Figures;
+
+/// <summary>A figure found in a run of text, located by its index in that text.</summary>
+internal readonly record struct FoundFigure(
+    int Start, int Length, string Text, decimal Value, string Unit, decimal NormalizedValue, string BaseUnit, string? Qualifier, string Counts);
+
+/// <summary>
+/// Finds numbers with a unit or percent in running text. One left-to-right pass; each position is
+/// looked at a bounded number of times, so the cost is linear in the text.
+/// </summary>
+internal static class FigureFinder
+{
+    private const string PercentPrefix = "百分之";
+    private static readonly string[] LeadingQualifiers = { "将近", "大约", "超过", "近", "约", "超", "逾", "达" };
+    private static readonly string[] CountsStopWords = { "已有", "共有", "达到", "合计", "共计", "累计", "超过", "约为", "分别", "有", "达", "为", "是", "共", "约", "近", "超", "逾" };
+
+    public static List<FoundFigure> Find(string text)
+    {
+        var found = new List<FoundFigure>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var end = TryRead(text, i, out var figure);
+            if (end > i)
+            {
+                found.Add(figure);
+                i = end;
+            }
+            else
+            {
+                i = SkipToken(text, i);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Skips a whole digit run, so a number is never read from its middle (the 28 of 4928).</summary>
+    private static int SkipToken(string text, int i)
+    {
+        var j = i + 1;
+        if (IsNumeral(text[i]))
+        {
+            while (j < text.Length && (IsNumeral(text[j]) || ChineseNumber.IsDecimalPoint(text[j]) || char.IsLetter(text[j]) && text[j] < 128))
+            {
+                j++;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool IsNumeral(char c) => Hanzi.IsDigit(c) || ChineseNumber.IsChineseDigit(c) || ChineseNumber.SmallUnit(c) > 0 || MeasureWords.IsMultiplier(c);
+
+    private static bool IsNumberStart(char c) => Hanzi.IsDigit(c) || ChineseNumber.IsChineseDigit(c) || c == '十';
+
+    private static int TryRead(string text, int start, out FoundFigure figure)
+    {
+        figure = default;
+        var percent = string.CompareOrdinal(text, start, PercentPrefix, 0, PercentPrefix.Length) == 0;
+        var numberStart = percent ? start + PercentPrefix.Length : start;
+        if (numberStart >= text.Length || !IsNumberStart(text[numberStart]))
+        {
+            return start;
+        }
+
+        if (start > 0 && (text[start - 1] == '第' || (char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < 128) || Hanzi.IsDigit(text[start - 1])))
+        {
+            return start;
+        }
+
+        var arabic = Hanzi.IsDigit(text[numberStart]);
+        var k = arabic ? ScanArabic(text, numberStart) : ScanChinese(text, numberStart);
+        var numberText = text.Substring(numberStart, k - numberStart);
+
+        var multiplier = string.Empty;
+        if (arabic)
+        {
+            var m = k;
+            while (m < text.Length && (MeasureWords.IsMultiplier(text[m]) || (m == k && text[m] == '千' && m + 1 < text.Length && MeasureWords.MatchUnit(text, m + 1) is "瓦" or "瓦时" or "克" or "米" or "元")))
+            {
+                m++;
+            }
+
+            multiplier = text.Substring(k, m - k);
+            k = m;
+        }
+        else
+        {
+            var cut = numberText.Length;
+            while (cut > 1 && MeasureWords.IsMultiplier(numberText[cut - 1]))
+            {
+                cut--;
+            }
+
+            multiplier = numberText.Substring(cut);
+            numberText = numberText.Substring(0, cut);
+        }
+
+        var digitsOnly = numberText.Replace("、", string.Empty);
+        if (!ChineseNumber.TryParse(digitsOnly, out var value))
+        {
+            return start;
+        }
+
+        string? qualifier = null;
+        var unitStart = k;
+        if (k < text.Length && text[k] is '多' or '余')
+        {
+            qualifier = text[k].ToString();
+            unitStart = k + 1;
+        }
+
+        string unit;
+        int end;
+        if (percent)
+        {
+            unit = "%";
+            end = k;
+        }
+        else
+        {
+            var word = MeasureWords.MatchUnit(text, unitStart);
+            if (word is null)
+            {
+                if (multiplier.Length == 0)
+                {
+                    return start;
+                }
+
+                unit = multiplier;
+                end = unitStart;
+                if (qualifier is not null)
+                {
+                    unit = multiplier;
+                }
+            }
+            else
+            {
+                unit = multiplier + word;
+                end = unitStart + word.Length;
+            }
+        }
+
+        if (!IsFigure(text, start, numberText, arabic, multiplier, unit, value))
+        {
+            return start;
+        }
+
+        var baseUnit = unit.TrimStart('万', '亿', '萬', '億');
+        if (baseUnit.Length == 0)
+        {
+            baseUnit = string.Empty;
+        }
+
+        var normalized = value * MeasureWords.MultiplierValue(unit);
+        qualifier ??= LeadingQualifier(text, start);
+        figure = new FoundFigure(start, end - start, text.Substring(start, end - start), value, unit, normalized, baseUnit, qualifier, Counts(text, start, end));
+        return end;
+    }
+
+    private static bool IsFigure(string text, int start, string numberText, bool arabic, string multiplier, string unit, decimal value)
+    {
+        // 一 before a classifier is the indefinite article (一场, 一次大战), not a count.
+        if (!arabic && numberText == "一" && multiplier.Length == 0 && unit != "%")
+        {
+            return false;
+        }
+
+        // A four-digit year (2019年, 二〇二〇年) is a date, not a duration.
+        if (unit == "年" && multiplier.Length == 0 && value >= 1000)
+        {
+            return false;
+        }
+
+        // 十分 (very), 十足 ... are words, and 成 alone is rarely a share unless written with digits or a qualifier.
+        if (unit == "成" && !arabic && start > 0 && LeadingQualifier(text, start) is null && numberText.Length == 1 && value > 9)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int ScanArabic(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length)
+        {
+            var c = text[k];
+            if (Hanzi.IsDigit(c))
+            {
+                k++;
+            }
+            else if ((c is '.' or '．') && k + 1 < text.Length && Hanzi.IsDigit(text[k + 1]))
+            {
+                k++;
+            }
+            else if ((c is ',' or '，') && IsThousandsGroup(text, k + 1))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    private static bool IsThousandsGroup(string text, int i) =>
+        i + 3 <= text.Length && text[i] >= '0' && text[i] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] >= '0' && text[i + 2] <= '9'
+        && (i + 3 == text.Length || !Hanzi.IsDigit(text[i + 3]));
+
+    private static int ScanChinese(string text, int i)
+    {
+        var k = i;
+        var positionalRun = 0;
+        while (k < text.Length)
+        {
+            var c = text[k];
+            if (ChineseNumber.IsChineseDigit(c))
+            {
+                positionalRun++;
+                k++;
+            }
+            else if (ChineseNumber.SmallUnit(c) > 0 || (MeasureWords.IsMultiplier(c) && k > i))
+            {
+                positionalRun = 0;
+                k++;
+            }
+            else if (ChineseNumber.IsDecimalPoint(c) && c != '.' && k + 1 < text.Length && ChineseNumber.IsChineseDigit(text[k + 1]))
+            {
+                positionalRun = 0;
+                k++;
+            }
+            else if (c == '、' && positionalRun >= 1 && IsChineseDigitGroup(text, k + 1))
+            {
+                // Old typesetting groups thousands with 、: 六、八○一、五三八吨.
+                positionalRun = 0;
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    private static bool IsChineseDigitGroup(string text, int i) =>
+        i + 3 <= text.Length && ChineseNumber.IsChineseDigit(text[i]) && ChineseNumber.IsChineseDigit(text[i + 1]) && ChineseNumber.IsChineseDigit(text[i + 2])
+        && (i + 3 == text.Length || !ChineseNumber.IsChineseDigit(text[i + 3]));
+
+    private static string? LeadingQualifier(string text, int start)
+    {
+        foreach (var q in LeadingQualifiers)
+        {
+            if (start >= q.Length && string.CompareOrdinal(text, start - q.Length, q, 0, q.Length) == 0)
+            {
+                return q == "达" ? null : q;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the figure counts: the noun after its unit, else the subject before it, as the sentence says it.</summary>
+    private static string Counts(string text, int start, int end)
+    {
+        var after = end;
+        while (after < text.Length && after - end < 16 && !IsClauseBreak(text[after]) && !Hanzi.IsDigit(text[after]) && text[after] != '等')
+        {
+            after++;
+        }
+
+        var noun = text.Substring(end, after - end);
+        if (noun.Length > 0 && !noun.StartsWith("的", System.StringComparison.Ordinal))
+        {
+            return noun;
+        }
+
+        var before = start;
+        while (before > 0 && start - before < 24 && !IsClauseBreak(text[before - 1]))
+        {
+            before--;
+        }
+
+        var subject = text.Substring(before, start - before);
+        foreach (var stop in CountsStopWords)
+        {
+            if (subject.EndsWith(stop, System.StringComparison.Ordinal))
+            {
+                subject = subject.Substring(0, subject.Length - stop.Length);
+                break;
+            }
+        }
+
+        return subject;
+    }
+
+    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、' or '！' or '？' or '!' or '?' or '（' or '(' or '）' or ')' or '\n';
+}

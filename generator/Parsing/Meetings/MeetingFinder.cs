@@ -1,0 +1,462 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using NewsContent.Generator.Parsing.Dates;
+using NewsContent.Generator.Parsing.People;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Meetings;
+
+/// <summary>A meeting found on a page, before it becomes a model.</summary>
+internal sealed class FoundMeeting
+{
+    public FoundMeeting(string name, int article, int seedOffset)
+    {
+        Name = name;
+        Article = article;
+        SeedOffset = seedOffset;
+        Aliases.Add(name);
+    }
+
+    public string Name { get; set; }
+
+    public int Article { get; }
+
+    public int SeedOffset { get; }
+
+    public List<string> Aliases { get; } = new();
+
+    public string? Chair { get; set; }
+
+    public string? Date { get; set; }
+
+    public List<string> Attendees { get; } = new();
+
+    public List<string> Documents { get; } = new();
+
+    public SortedSet<int> MentionedIn { get; } = new();
+
+    public int? Ordinal => MeetingNames.Ordinal(Name);
+}
+
+/// <summary>
+/// Finds meetings reported as held: 主持召开X会议, X召开(扩大)会议, X会议召开/举行, with the chair (主持),
+/// attendees (出席, 参加, 列席), documents reviewed (审议通过《…》) and the date. A meeting that several
+/// articles report or mention is one meeting.
+/// </summary>
+internal static class MeetingFinder
+{
+    private static readonly Regex HeldTail = new("^(?:[（(][^）)，,。]{1,8}[）)])?(?:第[0-9０-９一二三四五六七八九十百零〇]{1,6}次)?(?:全体|常务|专题)?会议", RegexOptions.CultureInvariant);
+    private static readonly string[] AttendVerbs = { "出席", "参加", "列席" };
+    private static readonly string[] ReviewVerbs = { "审议通过", "审议并原则通过", "原则通过", "审议了", "审议", "通过了" };
+
+    public static List<FoundMeeting> Find(IReadOnlyList<ArticleText> articles, IReadOnlyList<FoundPerson> people, DateTime? published)
+    {
+        var names = new List<string>();
+        foreach (var person in people)
+        {
+            names.Add(person.Name);
+        }
+
+        names.Sort((a, b) => b.Length.CompareTo(a.Length));
+        var meetings = new List<FoundMeeting>();
+        foreach (var article in articles)
+        {
+            var local = new List<FoundMeeting>();
+            foreach (var segment in article.All)
+            {
+                foreach (var (start, end) in Sentences(segment.Text))
+                {
+                    FindHeld(article, segment, start, end, names, published, local);
+                }
+            }
+
+            if (local.Count == 0)
+            {
+                continue;
+            }
+
+            var primary = local[0];
+            foreach (var segment in article.All)
+            {
+                foreach (var (start, end) in Sentences(segment.Text))
+                {
+                    var sentence = segment.Text.Substring(start, end - start);
+                    AddChair(primary, sentence, names);
+                    AddAttendees(primary, sentence, names);
+                    AddDocuments(primary, sentence);
+                }
+            }
+
+            foreach (var meeting in local)
+            {
+                meeting.Date ??= article.DatelineDate is null ? null : DateResolver.Resolve(article.DatelineDate, published);
+                meeting.Attendees.RemoveAll(a => a == meeting.Chair);
+                MergeInto(meetings, meeting);
+            }
+        }
+
+        foreach (var meeting in meetings)
+        {
+            foreach (var article in articles)
+            {
+                if (article.Number == meeting.Article)
+                {
+                    continue;
+                }
+
+                foreach (var segment in article.All)
+                {
+                    if (MeetingNames.IsMentioned(segment.Text, meeting.Name))
+                    {
+                        meeting.MentionedIn.Add(article.Number);
+                    }
+                }
+            }
+        }
+
+        return meetings;
+    }
+
+    private static void FindHeld(ArticleText article, MappedText segment, int start, int end, List<string> names, DateTime? published, List<FoundMeeting> local)
+    {
+        var text = segment.Text;
+        var at = IndexOf(text, "召开", start, end);
+        while (at >= 0)
+        {
+            var clauseStart = ClauseStart(text, start, at);
+            var after = at + 2;
+            if (after < end && text[after] == '了')
+            {
+                after++;
+            }
+
+            var clauseEnd = ClauseEnd(text, after, end);
+            string? name = null;
+            string? chair = null;
+            var chaired = at >= 2 && string.CompareOrdinal(text, at - 2, "主持", 0, 2) == 0;
+            if (chaired || at == clauseStart || (after < end && text[after - 1] == '了'))
+            {
+                name = MeetingNames.TrimToMeeting(text.Substring(after, clauseEnd - after));
+                if (chaired)
+                {
+                    chair = NameEndingAt(text, at - 2, clauseStart, names);
+                }
+            }
+            else
+            {
+                var tail = HeldTail.Match(text.Substring(after, clauseEnd - after));
+                var subject = text.Substring(clauseStart, at - clauseStart).Trim();
+                if (tail.Success && subject.Length >= 2 && !subject.EndsWith("的", StringComparison.Ordinal))
+                {
+                    name = subject + tail.Value;
+                }
+                else if (MeetingNames.IsMeetingName(subject) && at + 2 >= clauseEnd)
+                {
+                    name = subject;
+                }
+            }
+
+            if (name is not null && name.Length >= 2)
+            {
+                var meeting = new FoundMeeting(name, article.Number, segment.SeedOffset(after)) { Chair = chair };
+                meeting.Date = SentenceDate(text, start, end, published);
+                MergeLocal(local, meeting);
+            }
+
+            at = IndexOf(text, "召开", at + 2, end);
+        }
+
+        var held = IndexOf(text, "举行", start, end);
+        if (held >= 0)
+        {
+            var subject = text.Substring(ClauseStart(text, start, held), held - ClauseStart(text, start, held)).Trim();
+            var cut = subject.LastIndexOf('在');
+            if (cut > 0)
+            {
+                subject = subject.Substring(0, cut);
+            }
+
+            if (MeetingNames.IsMeetingName(subject))
+            {
+                MergeLocal(local, new FoundMeeting(subject, article.Number, segment.SeedOffset(start)) { Date = SentenceDate(text, start, end, published) });
+            }
+        }
+    }
+
+    private static string? SentenceDate(string text, int start, int end, DateTime? published)
+    {
+        foreach (var date in DateResolver.Find(text.Substring(start, end - start), published))
+        {
+            return date.Resolved;
+        }
+
+        return null;
+    }
+
+    private static void AddChair(FoundMeeting meeting, string sentence, List<string> names)
+    {
+        if (meeting.Chair is not null)
+        {
+            return;
+        }
+
+        var at = sentence.IndexOf("主持", StringComparison.Ordinal);
+        if (at > 0)
+        {
+            meeting.Chair = NameEndingAt(sentence, at, 0, names);
+        }
+
+        var by = sentence.IndexOf("会议由", StringComparison.Ordinal);
+        if (meeting.Chair is null && by >= 0)
+        {
+            foreach (var name in names)
+            {
+                if (string.CompareOrdinal(sentence, by + 3, name, 0, name.Length) == 0 || sentence.IndexOf(name, by, StringComparison.Ordinal) > by)
+                {
+                    meeting.Chair = name;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void AddAttendees(FoundMeeting meeting, string sentence, List<string> names)
+    {
+        foreach (var verb in AttendVerbs)
+        {
+            var at = sentence.IndexOf(verb, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var found = new List<(int Index, string Name)>();
+            foreach (var name in names)
+            {
+                var i = sentence.IndexOf(name, StringComparison.Ordinal);
+                while (i >= 0 && i < at)
+                {
+                    if (!Covered(found, i, name.Length))
+                    {
+                        found.Add((i, name));
+                    }
+
+                    i = sentence.IndexOf(name, i + name.Length, StringComparison.Ordinal);
+                }
+            }
+
+            found.Sort((a, b) => a.Index.CompareTo(b.Index));
+            foreach (var (_, name) in found)
+            {
+                if (!meeting.Attendees.Contains(name) && name != meeting.Chair)
+                {
+                    meeting.Attendees.Add(name);
+                }
+            }
+        }
+    }
+
+    private static bool Covered(List<(int Index, string Name)> found, int index, int length)
+    {
+        foreach (var (i, name) in found)
+        {
+            if (index < i + name.Length && i < index + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddDocuments(FoundMeeting meeting, string sentence)
+    {
+        foreach (var verb in ReviewVerbs)
+        {
+            var at = sentence.IndexOf(verb, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var i = at + verb.Length;
+            var lastClose = -1;
+            while (i < sentence.Length)
+            {
+                var open = sentence.IndexOf('《', i);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                var close = sentence.IndexOf('》', open);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var gap = sentence.Substring(i, open - i);
+                if (lastClose >= 0 && gap.Length > 0 && gap != "和" && gap != "及" && gap != "、" && gap != "以及")
+                {
+                    break;
+                }
+
+                AddDocument(meeting, sentence.Substring(open, close - open + 1));
+                lastClose = close;
+                i = close + 1;
+            }
+
+            if (lastClose >= 0)
+            {
+                var rest = sentence.Substring(lastClose + 1).TrimEnd('。', '！', '；');
+                foreach (var joiner in new[] { "和", "及", "以及" })
+                {
+                    if (rest.StartsWith(joiner, StringComparison.Ordinal) && rest.Length > joiner.Length + 2 && rest.IndexOf('，') < 0 && rest.IndexOf(',') < 0)
+                    {
+                        AddDocument(meeting, rest.Substring(joiner.Length));
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+    }
+
+    private static void AddDocument(FoundMeeting meeting, string document)
+    {
+        if (!meeting.Documents.Contains(document))
+        {
+            meeting.Documents.Add(document);
+        }
+    }
+
+    /// <summary>A person's name that ends right before <paramref name="end"/>, preferring names found on the page.</summary>
+    private static string? NameEndingAt(string text, int end, int floor, List<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (end - name.Length >= floor && string.CompareOrdinal(text, end - name.Length, name, 0, name.Length) == 0)
+            {
+                return name;
+            }
+        }
+
+        for (var length = 3; length >= 2; length--)
+        {
+            if (end - length >= floor && PersonFinder.NameLengthAt(text, end - length) == length)
+            {
+                return text.Substring(end - length, length);
+            }
+        }
+
+        return null;
+    }
+
+    private static void MergeLocal(List<FoundMeeting> local, FoundMeeting meeting)
+    {
+        foreach (var existing in local)
+        {
+            if (MeetingNames.AreSame(existing.Name, meeting.Name) && (existing.Chair is null || meeting.Chair is null || existing.Chair == meeting.Chair))
+            {
+                Absorb(existing, meeting);
+                return;
+            }
+        }
+
+        local.Add(meeting);
+    }
+
+    private static void MergeInto(List<FoundMeeting> meetings, FoundMeeting meeting)
+    {
+        foreach (var existing in meetings)
+        {
+            if (MeetingNames.Key(existing.Name) == MeetingNames.Key(meeting.Name) && (existing.Chair is null || meeting.Chair is null || existing.Chair == meeting.Chair))
+            {
+                Absorb(existing, meeting);
+                existing.MentionedIn.Add(meeting.Article);
+                return;
+            }
+        }
+
+        meetings.Add(meeting);
+    }
+
+    private static void Absorb(FoundMeeting into, FoundMeeting other)
+    {
+        into.Name = MeetingNames.Combine(into.Name, other.Name);
+        foreach (var alias in other.Aliases)
+        {
+            if (!into.Aliases.Contains(alias))
+            {
+                into.Aliases.Add(alias);
+            }
+        }
+
+        into.Chair ??= other.Chair;
+        into.Date ??= other.Date;
+        foreach (var attendee in other.Attendees)
+        {
+            if (!into.Attendees.Contains(attendee))
+            {
+                into.Attendees.Add(attendee);
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Hanzi.IsSentenceEnd(text[i]))
+            {
+                var end = i + 1;
+                while (end < text.Length && Hanzi.IsCloser(text[end]))
+                {
+                    end++;
+                }
+
+                yield return (start, end);
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    private static int ClauseStart(string text, int floor, int at)
+    {
+        var i = at;
+        while (i > floor && !IsClauseBreak(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int ClauseEnd(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && !IsClauseBreak(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '!' or '?' or ' ' or '\u3000';
+
+    private static int IndexOf(string text, string value, int start, int end)
+    {
+        var i = text.IndexOf(value, start, StringComparison.Ordinal);
+        return i >= 0 && i + value.Length <= end ? i : -1;
+    }
+}

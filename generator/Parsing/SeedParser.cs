@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsContent.Generator.Model;
+using NewsContent.Generator.Parsing.Articles;
+using NewsContent.Generator.Parsing.Dates;
+using NewsContent.Generator.Parsing.Figures;
+using NewsContent.Generator.Parsing.Meetings;
+using NewsContent.Generator.Parsing.People;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing;
+
+/// <summary>Seed text in, page model and located issues out. Pure C#: no Roslyn types.</summary>
+internal static class SeedParser
+{
+    /// <summary>Largest seed read, in characters (a page is ~16 KB; this leaves room for whole issues of a paper).</summary>
+    public const int MaxSeedLength = 4 * 1024 * 1024;
+
+    /// <summary>Longest line read in full; longer lines are still read but reported.</summary>
+    public const int MaxLineLength = 20_000;
+
+    /// <summary>A paragraph line shorter than this that ends unfinished is a sub-heading, not a line cut by the layout.</summary>
+    private const int MinBrokenLineLength = 16;
+
+    public static ParseResult Parse(SeedInput input)
+    {
+        var issues = new List<SeedIssue>();
+        var text = input.Text ?? string.Empty;
+        var empty = new PageModel(input.RelativePath, input.PublishedOn, EquatableArray<ArticleModel>.Empty, EquatableArray<MeetingModel>.Empty,
+            EquatableArray<FigureModel>.Empty, EquatableArray<PersonModel>.Empty, EquatableArray<DateModel>.Empty);
+        if (text.Length > MaxSeedLength)
+        {
+            issues.Add(SeedIssue.Create(IssueIds.SeedTooLarge, SourceSpan.None, input.RelativePath, Invariant.Format(text.Length), Invariant.Format(MaxSeedLength)));
+            return new ParseResult(empty, issues.ToEquatableArray());
+        }
+
+        var seed = new SeedText(text);
+        if (input.DecodeFailed || text.IndexOf('\uFFFD') >= 0)
+        {
+            var at = Math.Max(0, text.IndexOf('\uFFFD'));
+            issues.Add(SeedIssue.Create(IssueIds.InvalidUtf8, seed.Span(at, 1), input.RelativePath));
+        }
+
+        if (seed.Lines.Count == 0)
+        {
+            issues.Add(SeedIssue.Create(IssueIds.EmptySeed, SourceSpan.None, input.RelativePath));
+            return new ParseResult(empty, issues.ToEquatableArray());
+        }
+
+        DateTime? published = null;
+        if (DateResolver.TryParsePublishedOn(input.PublishedOn, out var date))
+        {
+            published = date;
+        }
+        else if (!string.IsNullOrWhiteSpace(input.PublishedOn))
+        {
+            issues.Add(SeedIssue.Create(IssueIds.InvalidPublishedOn, SourceSpan.None, input.RelativePath, input.PublishedOn!));
+        }
+
+        foreach (var line in seed.Lines)
+        {
+            if (line.Length > MaxLineLength)
+            {
+                issues.Add(SeedIssue.Create(IssueIds.LineTooLong, seed.Span(line.Offset, 1), input.RelativePath, Invariant.Format(line.Number), Invariant.Format(line.Length), Invariant.Format(MaxLineLength)));
+            }
+        }
+
+        var (groups, outside) = ArticleSegmenter.Split(seed.Lines);
+        ReportOutside(seed, input.RelativePath, outside, issues);
+        if (groups.Count == 0)
+        {
+            issues.Add(SeedIssue.Create(IssueIds.NoArticle, seed.Span(seed.Lines[0].Offset, seed.Lines[0].Length), input.RelativePath));
+            return new ParseResult(empty, issues.ToEquatableArray());
+        }
+
+        var articles = new List<ArticleModel>();
+        var texts = new List<ArticleText>();
+        foreach (var group in groups)
+        {
+            var (article, articleText) = ArticleBuilder.Build(articles.Count + 1, group, seed, published);
+            articles.Add(article);
+            texts.Add(articleText);
+        }
+
+        var people = PersonFinder.Find(texts);
+        var meetings = MeetingFinder.Find(texts, people, published);
+        var figures = new List<FigureModel>();
+        var dates = new List<DateModel>();
+        SeedIssue? undatedIssue = null;
+        foreach (var article in texts)
+        {
+            foreach (var segment in article.All)
+            {
+                foreach (var figure in FigureFinder.Find(segment.Text))
+                {
+                    var offset = segment.SeedOffset(figure.Start);
+                    figures.Add(new FigureModel(figure.Text, Invariant.Format(figure.Value), figure.Unit, Invariant.Format(figure.NormalizedValue),
+                        figure.BaseUnit, figure.Qualifier, figure.Counts, article.Number, seed.Span(offset, figure.Length)));
+                }
+
+                foreach (var found in DateResolver.Find(segment.Text, published))
+                {
+                    var offset = segment.SeedOffset(found.Start);
+                    dates.Add(new DateModel(found.Text, found.Resolved, article.Number, seed.Span(offset, found.Length)));
+                    if (found.NeedsPublicationDate && undatedIssue is null)
+                    {
+                        undatedIssue = SeedIssue.Create(IssueIds.UnknownPublicationDate, seed.Span(offset, found.Length), input.RelativePath, found.Text);
+                    }
+                }
+            }
+        }
+
+        if (undatedIssue is not null)
+        {
+            issues.Add(undatedIssue);
+        }
+
+        var meetingModels = meetings.Select(m => new MeetingModel(m.Name, m.Aliases.ToEquatableArray(), m.Ordinal, m.Date, m.Chair,
+            m.Attendees.ToEquatableArray(), m.Documents.ToEquatableArray(), m.Article, m.MentionedIn.ToEquatableArray(), seed.Span(m.SeedOffset, 0))).ToList();
+        var personModels = people.Select(p => new PersonModel(p.Name, p.Titles.ToEquatableArray(), p.Articles.ToEquatableArray(),
+            MeetingsOf(p.Name, meetingModels), seed.Span(p.SeedOffset, p.Name.Length))).ToList();
+
+        var page = new PageModel(input.RelativePath, input.PublishedOn, articles.ToEquatableArray(), meetingModels.ToEquatableArray(),
+            figures.ToEquatableArray(), personModels.ToEquatableArray(), dates.ToEquatableArray());
+        return new ParseResult(page, issues.ToEquatableArray());
+    }
+
+    /// <summary>Joins a paragraph cut by the layout (a long line ending mid-sentence) with the line after it.</summary>
+    public static bool ContinuesOnNextLine(string line) => line.Length >= MinBrokenLineLength && !Hanzi.EndsSentence(line);
+
+    private static EquatableArray<int> MeetingsOf(string name, List<MeetingModel> meetings)
+    {
+        var list = new List<int>();
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            if (meetings[i].Chair == name || meetings[i].Attendees.Contains(name))
+            {
+                list.Add(i + 1);
+            }
+        }
+
+        return list.ToEquatableArray();
+    }
+
+    private static void ReportOutside(SeedText seed, string path, List<SeedLine> outside, List<SeedIssue> issues)
+    {
+        for (var i = 0; i < outside.Count; i++)
+        {
+            var first = outside[i];
+            var last = first;
+            while (i + 1 < outside.Count && outside[i + 1].Number <= last.Number + 2)
+            {
+                last = outside[++i];
+            }
+
+            var preview = first.Content.Length > 40 ? first.Content.Substring(0, 40) + "…" : first.Content;
+            var span = seed.Span(first.Offset, last.Offset + last.Length - first.Offset);
+            issues.Add(SeedIssue.Create(IssueIds.TextOutsideArticles, span, path, preview, Invariant.Format(last.Number - first.Number + 1)));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsContent.Generator.Model;
+using NewsContent.Generator.Naming;
+
+namespace NewsContent.Generator;
+
+/// <summary>The Roslyn edge: reads marked AdditionalFiles and MSBuild options into plain equatable values.</summary>
+internal static class SeedInputReader
+{
+    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.NewsContentSeed", out var flag)
+        && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    public static SeedInput Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellation)
+    {
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.PublishedOn", out var publishedOn);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeedPath", out var seedPath);
+        options.GlobalOptions.TryGetValue("build_property.ContentPublishedOn", out var defaultPublishedOn);
+        var text = file.GetText(cancellation)?.ToString();
+        var relative = RelativePath(string.IsNullOrWhiteSpace(seedPath) ? System.IO.Path.GetFileName(file.Path) : seedPath!);
+        var published = string.IsNullOrWhiteSpace(publishedOn) ? (string.IsNullOrWhiteSpace(defaultPublishedOn) ? null : defaultPublishedOn) : publishedOn;
+        return new SeedInput(file.Path, relative, text, published, text is not null && text.IndexOf('\uFFFD') >= 0);
+    }
+
+    public static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider options)
+    {
+        var global = options.GlobalOptions;
+        global.TryGetValue("build_property.ContentNamespace", out var ns);
+        global.TryGetValue("build_property.RootNamespace", out var root);
+        global.TryGetValue("build_property.ContentIdentifierStyle", out var style);
+        global.TryGetValue("build_property.ContentPublishedOn", out var published);
+        var chosen = !string.IsNullOrWhiteSpace(ns) ? ns! : !string.IsNullOrWhiteSpace(root) ? root! : "NewsContent";
+        return new GeneratorOptions(
+            NamespaceName(chosen),
+            string.Equals(style, "Hanzi", StringComparison.OrdinalIgnoreCase) ? IdentifierStyle.Hanzi : IdentifierStyle.Pinyin,
+            string.IsNullOrWhiteSpace(published) ? null : published);
+    }
+
+    /// <summary>A relative seed path with '/' separators; an absolute path keeps only its file name, so no machine path leaks into ids.</summary>
+    private static string RelativePath(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (System.IO.Path.IsPathRooted(path) || normalized.StartsWith("/", StringComparison.Ordinal))
+        {
+            normalized = System.IO.Path.GetFileName(normalized);
+        }
+
+        while (normalized.StartsWith("../", StringComparison.Ordinal) || normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized.Substring(normalized.IndexOf('/') + 1);
+        }
+
+        return normalized;
+    }
+
+    private static string NamespaceName(string value)
+    {
+        var parts = value.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = IdentifierNamer.Create(parts[i], IdentifierStyle.Hanzi, 64, fallback: "Content").TrimStart('@');
+        }
+
+        return string.Join(".", parts);
+    }
+}

@@ -1,0 +1,14 @@
+namespace NewsContent.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can prove each one caches.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string SeedInputs = nameof(SeedInputs);
+    public const string Parsed = nameof(Parsed);
+    public const string Named = nameof(Named);
+    public const string Renames = nameof(Renames);
+    public const string Final = nameof(Final);
+    public const string Pages = nameof(Pages);
+    public const string Issues = nameof(Issues);
+}
