@@ -1,0 +1,59 @@
+using NewsContent;
+
+namespace NewsContent.Tests.Content;
+
+/// <summary>The compiled content package, used as a consumer uses it.</summary>
+public sealed class ContentApiTests
+{
+    [Fact]
+    public void CatalogListsEveryKindInSeedOrder()
+    {
+        Assert.Equal(6, Catalog.Articles.Count);
+        Assert.Equal(4, Catalog.Meetings.Count);
+        Assert.NotEmpty(Catalog.Figures);
+        Assert.Contains(Catalog.People, p => p.Name == "黄钦");
+        Assert.Equal(Catalog.Articles.Select(a => a.Source.Line).OrderBy(l => l), Catalog.Articles.Select(a => a.Source.Line));
+    }
+
+    [Fact]
+    public void TypedMembersCarryTheContent()
+    {
+        Assert.Equal("黄钦", People.HuangQin.Name);
+        Assert.Contains("市委书记", People.HuangQin.Titles);
+        Assert.Equal(new DateTime(2020, 2, 17), Meetings.ShiWeiChangWeiHuiDi167CiHuiYi.Date);
+        Assert.Equal(167, Meetings.ShiWeiChangWeiHuiDi167CiHuiYi.Ordinal);
+        Assert.Equal(4928m, Figures.QuanShiBeiAn_4928Jia.Value);
+        Assert.Same(Catalog.FindArticle(Meetings.ShiWeiChangWeiHuiDi167CiHuiYi.ArticleId), Catalog.Articles[3]);
+    }
+
+    [Fact]
+    public void ConstantsWorkInSwitchesAndAttributes()
+    {
+        static string Who(string name) => name switch
+        {
+            PersonNames.HuangQin => "secretary",
+            PersonNames.DuXiaoGang => "mayor",
+            _ => "other",
+        };
+
+        Assert.Equal("secretary", Who("黄钦"));
+        Assert.Equal(79.3m, FigureValues.LeiJiFuGong_79_3Pct);
+        Assert.Equal("2020-02-17", MeetingDates.ShiWeiChangWeiHuiDi167CiHuiYi);
+    }
+
+    [Fact]
+    public void RecordsCompareAndPrintWithoutCycles()
+    {
+        foreach (var article in Catalog.Articles)
+        {
+            Assert.NotEmpty(article.ToString());
+            Assert.Equal(article, article with { });
+        }
+
+        foreach (var person in Catalog.People)
+        {
+            Assert.NotEmpty(person.ToString());
+            Assert.All(person.ArticleIds, id => Assert.NotNull(Catalog.FindArticle(id)));
+        }
+    }
+}
