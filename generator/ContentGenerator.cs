@@ -64,10 +64,10 @@ public sealed class ContentGenerator : IIncrementalGenerator
             spc.AddSource("NewsContent.Records.g.cs", TemplateRenderer.RenderRecords(opts.Namespace)));
 
         context.RegisterSourceOutput(pages.Combine(options), static (spc, pair) =>
-            spc.AddSource(HintName(pair.Left), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left, pair.Right.Namespace))));
+            Guard(spc, pair.Left.Page.RelativePath, () => spc.AddSource(HintName(pair.Left), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left, pair.Right.Namespace)))));
 
         context.RegisterSourceOutput(pages.Collect().Combine(options), static (spc, pair) =>
-            spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left, pair.Right.Style, pair.Right.Namespace))));
+            Guard(spc, "Catalog", () => spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left, pair.Right.Style, pair.Right.Namespace)))));
 
         context.RegisterSourceOutput(issues, static (spc, item) =>
         {
@@ -76,6 +76,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(IssueReporter.ToDiagnostic(item.Path, issue));
             }
         });
+    }
+
+    /// <summary>An emit failure is reported and survived: the user never sees CS8785.</summary>
+    private static void Guard(SourceProductionContext context, string what, Action emit)
+    {
+        try
+        {
+            emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, what, exception.GetType().Name + ": " + exception.Message));
+        }
     }
 
     private static string HintName(NamedPage page) => "NewsContent." + page.SeedClass + ".g.cs";

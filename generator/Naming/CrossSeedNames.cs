@@ -15,6 +15,17 @@ internal static class CrossSeedNames
     {
         var renames = new List<MemberRename>();
         var ordered = pages.OrderBy(p => p.Page.RelativePath, StringComparer.Ordinal).ToList();
+
+        // Two paths can spell the same class name (新闻.txt and 新文.txt both read XinWen): the later one is qualified by a hash of its path.
+        var seedClasses = new UniqueNames();
+        foreach (var page in ordered)
+        {
+            seedClasses.Claim(page.SeedClass, out var clash);
+            if (clash)
+            {
+                renames.Add(new MemberRename(page.Page.RelativePath, "seed", 0, page.SeedClass, seedClasses.Claim(page.SeedClass + "_" + StableHash(page.Page.RelativePath), out _)));
+            }
+        }
         foreach (var (kind, select) in new (string, Func<NamedPage, EquatableArray<string>>)[]
         {
             ("article", p => p.ArticleMembers), ("meeting", p => p.MeetingMembers), ("figure", p => p.FigureMembers),
@@ -45,6 +56,18 @@ internal static class CrossSeedNames
         return renames.ToEquatableArray();
     }
 
+    private static string StableHash(string text)
+    {
+        // FNV-1a: stable across processes and platforms, unlike string.GetHashCode.
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The page with its renames applied and reported.</summary>
     public static NamedPage Apply(NamedPage page, EquatableArray<MemberRename> renames)
     {
@@ -54,12 +77,19 @@ internal static class CrossSeedNames
             return page;
         }
 
+        var seedClass = page.SeedClass;
         var articles = page.ArticleMembers.ToArray();
         var meetings = page.MeetingMembers.ToArray();
         var figures = page.FigureMembers.ToArray();
         var issues = page.Issues.ToList();
         foreach (var rename in mine)
         {
+            if (rename.Kind == "seed")
+            {
+                seedClass = rename.To;
+                continue;
+            }
+
             var (target, span) = rename.Kind switch
             {
                 "article" => (articles, page.Page.Articles[rename.Index].Source),
@@ -72,6 +102,7 @@ internal static class CrossSeedNames
 
         return page with
         {
+            SeedClass = seedClass,
             ArticleMembers = new EquatableArray<string>(articles),
             MeetingMembers = new EquatableArray<string>(meetings),
             FigureMembers = new EquatableArray<string>(figures),
