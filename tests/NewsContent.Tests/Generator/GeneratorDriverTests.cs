@@ -172,6 +172,9 @@ public sealed class GeneratorDriverTests
         Assert.Null(run.Generator.Exception);
         AssertNoErrors(run);
         Assert.DoesNotContain(run.DriverDiagnostics, d => d.Id == "CS8785");
+        Assert.DoesNotContain(run.Generator.Diagnostics, d => d.Id == "CONTENT009");
+        var seedSource = Assert.Single(run.Sources, s => s.Key != RecordsHint && s.Key != CatalogHint).Value;
+        Assert.Contains("测试", seedSource, StringComparison.Ordinal);
     }
 
     [Theory]
