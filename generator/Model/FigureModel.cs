@@ -1,8 +1,8 @@
 namespace NewsContent.Generator.Model;
 
 /// <summary>A number with its unit, as printed and as a typed value.</summary>
-/// <param name="Text">The figure as printed (4928家, 百分之七十九点三).</param>
-/// <param name="Value">The number as written, as an invariant decimal string (79.3).</param>
+/// <param name="Text">The figure as printed (1200家, 百分之三十六点五).</param>
+/// <param name="Value">The number as written, as an invariant decimal string (36.5).</param>
 /// <param name="Unit">The unit or measure word; a 万/亿 multiplier before it stays in it (万元).</param>
 /// <param name="NormalizedValue">The value in base units when a 万/亿 multiplier applies, else the value.</param>
 /// <param name="BaseUnit">The unit without multiplier.</param>

@@ -1,6 +1,6 @@
 namespace NewsContent.Generator.Naming;
 
-/// <summary>How member names are spelled: pinyin PascalCase (HuangQin) or the Chinese characters themselves (黄钦).</summary>
+/// <summary>How member names are spelled: pinyin PascalCase (ZhangSan) or the Chinese characters themselves (张三).</summary>
 internal enum IdentifierStyle
 {
     Pinyin,

@@ -14,7 +14,7 @@ internal sealed class ArticleLines
 /// <summary>
 /// Cuts a page into articles. A lead opens with a dateline (本报讯, 新华社…电) or follows a signature line
 /// (本报评论员); the short unfinished lines just before it are its headline block. An article closes at a
-/// continuation mark (下转第4版) or a closing byline ((王怡菘)). Pages without datelines fall back to
+/// continuation mark (下转第4版) or a closing byline ((张三)). Pages without datelines fall back to
 /// "a headline block, then a paragraph". Page furniture and text outside every article are returned
 /// apart so they can be reported, never dropped.
 /// </summary>

@@ -3,7 +3,7 @@ using NewsContent.Generator.Parsing.Text;
 
 namespace NewsContent.Generator.Parsing.Articles;
 
-/// <summary>Reads author names out of a byline: 【记者 张三 通讯员 李四】, □融媒记者 王五, (王怡菘), 本报评论员.</summary>
+/// <summary>Reads author names out of a byline: 【记者 张三 通讯员 李四】, □融媒记者 王五, (张三), 本报评论员.</summary>
 internal static class Bylines
 {
     private static readonly string[] RoleWords =

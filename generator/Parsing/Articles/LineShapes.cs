@@ -109,7 +109,7 @@ internal static class LineShapes
     public static bool IsBylineLine(string line) =>
         line.Length <= 60 && BylineLineRegex.IsMatch(line) && line.IndexOf('。') < 0 && !TryDateline(line, out _, out _);
 
-    /// <summary>A byline closing the last paragraph: (王怡菘), （记者 张三 通讯员 李四）.</summary>
+    /// <summary>A byline closing the last paragraph: (张三), （记者 张三 通讯员 李四）.</summary>
     public static bool TryTrailingByline(string paragraph, out int start, out string inner)
     {
         var match = TrailingBylineRegex.Match(paragraph);

@@ -38,7 +38,7 @@ internal static class FigureFinder
         return found;
     }
 
-    /// <summary>Skips a whole digit run, so a number is never read from its middle (the 28 of 4928).</summary>
+    /// <summary>Skips a whole digit run, so a number is never read from its middle (the 34 of 1234).</summary>
     private static int SkipToken(string text, int i)
     {
         var j = i + 1;

@@ -20,7 +20,7 @@ internal static class NameLexicon
         "太叔", "申屠", "公羊", "赫连", "拓跋", "第五", "万俟",
     };
 
-    /// <summary>Posts that stand before or after a name (市委书记黄钦, 吴政隆省长). Longest first.</summary>
+    /// <summary>Posts that stand before or after a name (市委书记张三, 李四省长). Longest first.</summary>
     public static readonly string[] TitleWords = SortLongestFirst(new[]
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "常务委员", "委员", "常委", "副省长", "省长", "副市长", "市长",

@@ -31,8 +31,8 @@ internal sealed class FoundPerson
 }
 
 /// <summary>
-/// Recognises people the way a reader does: a surname after an official title (市委书记黄钦), a name
-/// before a title (吴政隆省长), the rest of a 、-list that began with one, and bylines; then finds
+/// Recognises people the way a reader does: a surname after an official title (市委书记张三), a name
+/// before a title (李四省长), the rest of a 、-list that began with one, and bylines; then finds
 /// every mention of the names so found.
 /// </summary>
 internal static class PersonFinder
@@ -173,7 +173,7 @@ internal static class PersonFinder
                     person.AddTitle(t);
                 }
 
-                // 市领导黄钦、杜小刚、徐一平等: the title covers the whole list.
+                // 市领导张三、李四、王五等: the title covers the whole list.
                 var next = titleEnd + nameLength;
                 while (next < text.Length && text[next] == '、')
                 {
@@ -209,7 +209,7 @@ internal static class PersonFinder
         }
     }
 
-    /// <summary>A name that ends right before a trailing title (吴政隆省长): length, or 0.</summary>
+    /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
     private static int NameBefore(string text, int titleStart)
     {
         for (var length = 3; length >= 2; length--)
@@ -235,7 +235,7 @@ internal static class PersonFinder
         return 0;
     }
 
-    /// <summary>The titles printed before a name: 市委书记、市推进…领导小组组长黄钦 gives both, in text order.</summary>
+    /// <summary>The titles printed before a name: 市委书记、市…领导小组组长张三 gives both, in text order.</summary>
     private static List<string> TitlesBefore(string text, int nameStart)
     {
         var titles = new List<string>();
