@@ -32,22 +32,17 @@ internal static class CrossSeedNames
         })
         {
             var taken = new UniqueNames("Articles", "Meetings", "Figures");
-            var owner = new HashSet<string>(StringComparer.Ordinal);
             foreach (var page in ordered)
             {
                 var members = select(page);
                 for (var i = 0; i < members.Count; i++)
                 {
                     var name = members[i];
-                    var claimed = taken.Claim(name, out var collided);
+                    taken.Claim(name, out var collided);
                     if (collided)
                     {
                         var qualified = taken.Claim(name + "_" + page.SeedClass.Substring("Seed_".Length), out _);
                         renames.Add(new MemberRename(page.Page.RelativePath, kind, i, name, qualified));
-                    }
-                    else
-                    {
-                        owner.Add(claimed);
                     }
                 }
             }

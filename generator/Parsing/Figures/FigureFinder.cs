@@ -133,10 +133,6 @@ internal static class FigureFinder
 
                 unit = multiplier;
                 end = unitStart;
-                if (qualifier is not null)
-                {
-                    unit = multiplier;
-                }
             }
             else
             {

@@ -218,8 +218,7 @@ public static class GoldScorer
                 continue;
             }
 
-            var index = extracted.FindIndex(e => !usedExtracted[extracted.IndexOf(e)] && e.Key == key);
-            index = Enumerable.Range(0, extracted.Count).FirstOrDefault(i => !usedExtracted[i] && extracted[i].Key == key, -1);
+            var index = Enumerable.Range(0, extracted.Count).FirstOrDefault(i => !usedExtracted[i] && extracted[i].Key == key, -1);
             if (index >= 0)
             {
                 usedExtracted[index] = true;
