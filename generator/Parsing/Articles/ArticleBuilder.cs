@@ -9,6 +9,9 @@ namespace NewsContent.Generator.Parsing.Articles;
 /// <summary>Turns one article's lines into its model: headline block read apart, paragraphs rejoined across layout breaks.</summary>
 internal static class ArticleBuilder
 {
+    /// <summary>Indentation and the marks that open a point or a brief (■ ●): layout, not text.</summary>
+    private static readonly char[] ParagraphMarks = { ' ', '\t', '\u3000', '\u00A0', '■', '□', '◆', '◇', '●', '▲', '▼', '★', '☆' };
+
     private static readonly string[] CommentaryMarks = { "评论员", "社论", "短评", "时评", "评论" };
 
     public static (ArticleModel Article, ArticleText Text) Build(int number, ArticleLines lines, SeedText seed, DateTime? published)
@@ -30,6 +33,10 @@ internal static class ArticleBuilder
             {
                 continuedFrom = fromPage;
             }
+            else if (LineShapes.IsCreditLine(line.Content))
+            {
+                bylineNames.AddRange(Bylines.Read(line.Content).Names);
+            }
             else if (LineShapes.IsBylineLine(line.Content))
             {
                 var (signature, names) = Bylines.Read(line.Content);
@@ -40,6 +47,15 @@ internal static class ArticleBuilder
             {
                 fragments.Add(line.Content);
                 headingTexts.Add(mapped);
+            }
+            else if (LineShapes.TrySpacedSignature(line.Content, out var signatureStart))
+            {
+                // 回应民众的期盼 敏 凯: a commentary's pen name set beside its headline.
+                var (signature, names) = Bylines.Read(line.Content.Substring(signatureStart));
+                byline ??= signature;
+                bylineNames.AddRange(names);
+                headings.Add(line.Content.Substring(0, signatureStart).TrimEnd());
+                headingTexts.Add(Map(headings[headings.Count - 1], line.Offset));
             }
             else
             {
@@ -55,6 +71,13 @@ internal static class ArticleBuilder
         {
             pieces.Add(new TextPiece(line.Offset, line.Content));
             var content = line.Content;
+            if (LineShapes.IsCreditLine(content))
+            {
+                bylineNames.AddRange(Bylines.Read(content).Names);
+                previous = null;
+                continue;
+            }
+
             var start = 0;
             if (paragraphs.Count == 0 && current is null && LineShapes.TryContinuedFrom(content, out var markLength, out var page))
             {
@@ -78,8 +101,8 @@ internal static class ArticleBuilder
             }
 
             var part = content.Substring(start, end - start).TrimEnd();
-            var leading = part.Length - part.TrimStart().Length;
-            part = part.Trim();
+            var leading = part.Length - part.TrimStart(ParagraphMarks).Length;
+            part = part.TrimStart(ParagraphMarks);
             if (part.Length == 0)
             {
                 previous = null;
@@ -98,10 +121,19 @@ internal static class ArticleBuilder
 
         string? dateline = null;
         string? datelineDate = null;
-        if (paragraphs.Count > 0 && LineShapes.TryDateline(paragraphs[0].Text, out var token, out var printedDate))
+        foreach (var paragraph in paragraphs)
         {
-            dateline = token;
-            datelineDate = printedDate;
+            if (LineShapes.TryDateline(paragraph.Text, out var token, out var printedDate))
+            {
+                dateline = token;
+                datelineDate = printedDate;
+            }
+
+            // Only a summary box (■ points) may stand before the lead.
+            if (dateline is not null || !IsSummaryPoint(paragraph.Text))
+            {
+                break;
+            }
         }
 
         var pageText = seed.Text;
@@ -123,6 +155,8 @@ internal static class ArticleBuilder
             paragraphStrings.ToEquatableArray(), kind, source, pieces.ToEquatableArray());
         return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames, datelineDate));
     }
+
+    private static bool IsSummaryPoint(string paragraph) => paragraph.Length > 0 && "■□◆◇●▲▼★☆".IndexOf(paragraph[0]) >= 0;
 
     /// <summary>A deck piece cut by the layout: its title marks do not balance (清单》和…).</summary>
     private static bool IsFragment(string line)

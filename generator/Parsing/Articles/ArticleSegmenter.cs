@@ -20,7 +20,9 @@ internal sealed class ArticleLines
 /// </summary>
 internal static class ArticleSegmenter
 {
-    private const int MaxHeadingLines = 6;
+    private const int MaxHeadingLines = 8;
+
+    private const string BoxMarks = "■□◆◇●▲▼★☆";
 
     public static (List<ArticleLines> Articles, List<SeedLine> Outside) Split(IReadOnlyList<SeedLine> lines)
     {
@@ -29,17 +31,42 @@ internal static class ArticleSegmenter
         var anchors = FindLeads(lines);
         var anyAnchor = anchors.Count > 0;
         ArticleLines? open = null;
+        ArticleLines? signedOff = null;
         var i = 0;
         while (i < lines.Count)
         {
+            if (open is not null && IsClosingAside(lines[i].Content))
+            {
+                // (张三), （李四参与采写）, 制图：王五 right after the text: the article's own credits, not a new headline.
+                open.Body.Add(lines[i]);
+                (open, signedOff) = AfterLine(open, lines[i].Content);
+                i++;
+                continue;
+            }
+
             var lead = LeadAfterHeading(lines, i, anchors, allowAnchorless: open is null, anyAnchor);
+            if (lead == i && open is not null && OnlySummaryBox(open))
+            {
+                // 新华社…电 after a headline and a box of ■ summary points: the box's article's lead, not a new article.
+                lead = -1;
+            }
+
+            if (lead == i && open is null && signedOff is not null && !anchors.Contains(i))
+            {
+                // A plain paragraph right after a signature, with no headline of its own: the next part of a
+                // round-up under the same headline (甘肃… (张三) 江苏… (李四)).
+                open = signedOff;
+                signedOff = null;
+                lead = -1;
+            }
+
             if (lead >= 0)
             {
                 open = new ArticleLines();
                 articles.Add(open);
                 for (var h = i; h < lead; h++)
                 {
-                    if (LineShapes.IsFurniture(lines[h].Content))
+                    if (LineShapes.IsFurniture(lines[h].Content) && !LineShapes.IsCreditLine(lines[h].Content))
                     {
                         outside.Add(lines[h]);
                     }
@@ -51,11 +78,7 @@ internal static class ArticleSegmenter
 
                 i = lead;
                 open.Body.Add(lines[i]);
-                if (ClosesArticle(lines[i].Content))
-                {
-                    open = null;
-                }
-
+                (open, signedOff) = AfterLine(open, lines[i].Content);
                 i++;
                 continue;
             }
@@ -64,10 +87,7 @@ internal static class ArticleSegmenter
             if (open is not null && !LineShapes.IsFurniture(line.Content))
             {
                 open.Body.Add(line);
-                if (ClosesArticle(line.Content))
-                {
-                    open = null;
-                }
+                (open, signedOff) = AfterLine(open, line.Content);
             }
             else if (open is null && articles.Count > 0 && IsContinuationOnly(line.Content))
             {
@@ -81,7 +101,67 @@ internal static class ArticleSegmenter
             i++;
         }
 
-        return (articles, outside);
+        return (SplitBriefs(articles), outside);
+    }
+
+    /// <summary>
+    /// A column of briefs (●8月2日… ●8月3日…): an article whose every paragraph opens with the same mark is one
+    /// article per mark. A box of points before a lead is not a column: the lead follows it in the same article.
+    /// </summary>
+    private static List<ArticleLines> SplitBriefs(List<ArticleLines> articles)
+    {
+        var result = new List<ArticleLines>();
+        foreach (var article in articles)
+        {
+            var mark = '\0';
+            var points = 0;
+            var column = true;
+            foreach (var line in article.Body)
+            {
+                var content = line.Content.TrimStart();
+                if (content.Length == 0 || IsClosingAside(content))
+                {
+                    continue;
+                }
+
+                if (BoxMarks.IndexOf(content[0]) < 0 || (mark != '\0' && content[0] != mark))
+                {
+                    column = false;
+                    break;
+                }
+
+                mark = content[0];
+                points++;
+            }
+
+            if (!column || points < 2)
+            {
+                result.Add(article);
+                continue;
+            }
+
+            ArticleLines? current = null;
+            foreach (var line in article.Body)
+            {
+                var content = line.Content.TrimStart();
+                if (current is null || (content.Length > 0 && content[0] == mark))
+                {
+                    // The column's title stays with its first brief.
+                    var first = current is null;
+                    current = new ArticleLines();
+                    if (first)
+                    {
+                        current.Heading.AddRange(article.Heading);
+                    }
+
+                    result.Add(current);
+                }
+
+                current.Body.Add(line);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>If a new article starts at <paramref name="i"/>, the index of its lead line; else -1.</summary>
@@ -144,12 +224,37 @@ internal static class ArticleSegmenter
     }
 
     private static bool IsHeadingCandidate(string content) =>
-        LineShapes.IsHeadingLike(content) || LineShapes.IsBylineLine(content) || LineShapes.IsFurniture(content)
+        LineShapes.IsHeadingLike(content) || LineShapes.IsBylineLine(content) || LineShapes.IsFurniture(content) || LineShapes.IsCreditLine(content)
         || LineShapes.TryContinuedFrom(content, out var length, out _) && length == content.Length;
+
+    private static bool IsClosingAside(string content) =>
+        LineShapes.IsCreditLine(content) || (LineShapes.TryTrailingByline(content, out var start, out _) && content.Substring(0, start).Trim().Length == 0);
+
+    private static bool OnlySummaryBox(ArticleLines open)
+    {
+        if (open.Heading.Count == 0 || open.Body.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var line in open.Body)
+        {
+            var content = line.Content.TrimStart();
+            if (content.Length == 0 || BoxMarks.IndexOf(content[0]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsContinuationOnly(string content) =>
         LineShapes.TryContinuedOn(content, out var start, out _) && start == 0;
 
-    private static bool ClosesArticle(string content) =>
-        LineShapes.TryContinuedOn(content, out _, out _) || LineShapes.TryTrailingByline(content, out _, out _);
+    /// <summary>The article still open after a line, and the article a signature just closed (to pick up a round-up's next part).</summary>
+    private static (ArticleLines? Open, ArticleLines? SignedOff) AfterLine(ArticleLines? open, string content) =>
+        LineShapes.TryContinuedOn(content, out _, out _) ? (null, null)
+        : LineShapes.TryTrailingByline(content, out _, out _) ? (null, open)
+        : (open, null);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NewsContent.Generator.Parsing.People;
 using NewsContent.Generator.Parsing.Text;
 
 namespace NewsContent.Generator.Parsing.Articles;
@@ -9,34 +10,52 @@ internal static class Bylines
     private static readonly string[] RoleWords =
     {
         "本报特约评论员", "本报评论员", "特约评论员", "评论员", "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "见习记者", "实习记者",
-        "本报记者", "本刊记者", "记者", "通讯员", "实习生", "摄影", "摄", "文/图", "文／图", "图/文", "文/", "文／", "图/", "撰文", "作者", "报道", "本报",
+        "本报记者", "本刊记者", "记者", "通讯员", "实习生", "参与采写", "参与报道", "责任编辑", "编辑", "校对", "摄影", "制图", "绘图", "供图",
+        "配图", "图片", "数据来源", "资料来源", "来源", "整理", "摄", "文/图", "文／图", "图/文", "文/", "文／", "图/", "撰文", "作者", "报道", "本报",
     };
+
+    private static readonly char[] Separators = { ' ', '\u3000', '、', '，', ',', '：', ':', '\t', '/', '／' };
 
     /// <summary>The names of a byline joined by 、, or the signature itself when it names nobody (本报评论员).</summary>
     public static (string Byline, List<string> Names) Read(string text)
     {
-        var names = new List<string>();
+        text = LineShapes.WithoutPageStamp(text);
         var cleaned = text.Trim('□', '■', '●', '◆', '▲', '◇', '○', '【', '】', '（', '）', '(', ')', '[', ']', ' ', '\u3000', '|', '｜');
         foreach (var role in RoleWords)
         {
             cleaned = cleaned.Replace(role, " ");
         }
 
-        foreach (var part in cleaned.Split(new[] { ' ', '\u3000', '、', '，', ',', '：', ':', '\t' }, System.StringSplitOptions.RemoveEmptyEntries))
+        var parts = new List<string>();
+        foreach (var part in cleaned.Split(Separators, System.StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Hanzi.CountHanzi(part) == part.Replace("·", string.Empty).Length && part.Length is >= 1 and <= 6)
+            // 本报驻南京记者: a posting, not a name.
+            if (Hanzi.CountHanzi(part) == part.Replace("·", string.Empty).Length && part.Length <= 6 && part[0] != '驻')
+            {
+                parts.Add(part);
+            }
+            else
+            {
+                // Anything else (a paper's name with a date, a URL) ends the run of names.
+                parts.Add(string.Empty);
+            }
+        }
+
+        var names = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 1 && i + 1 < parts.Count && parts[i + 1].Length == 1)
+            {
+                // Two one-character halves spaced out for layout (颜  珂) are one name.
+                names.Add(part + parts[++i]);
+            }
+            else if (part.Length >= 2 && part.Length <= 4 && (NameLexicon.IsSurnameAt(part, 0, out _) || parts.Count == 1))
             {
                 names.Add(part);
             }
         }
 
-        // Two one-character halves spaced out for layout (商 闻) are one name.
-        if (names.Count == 2 && names[0].Length == 1 && names[1].Length == 1)
-        {
-            names = new List<string> { names[0] + names[1] };
-        }
-
-        names.RemoveAll(n => n.Length < 2);
         var signature = text.Trim('□', '■', '●', '◆', '▲', '◇', '○', '【', '】', '（', '）', '(', ')', ' ', '\u3000');
         return (names.Count > 0 ? string.Join("、", names) : signature, names);
     }
@@ -58,6 +77,6 @@ internal static class Bylines
             }
         }
 
-        return inner.Contains("记者") || inner.Contains("通讯员") || names.Count > 1 || People.NameLexicon.IsSurnameAt(names[0], 0, out _);
+        return inner.Contains("记者") || inner.Contains("通讯员") || names.Count > 1 || NameLexicon.IsSurnameAt(names[0], 0, out _);
     }
 }

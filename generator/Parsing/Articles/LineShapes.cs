@@ -35,17 +35,32 @@ internal static class LineShapes
         "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:本报(?:特约)?评论员|评论员|(?:本报|本刊|融媒|全媒体|首席|见习|实习|特约)?记者|通讯员|文/|文／|撰文|作者[:：]?)",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex CreditLineRegex = new(
+        "^[（(【\\[]?\\s*(?:制图|绘图|摄影|图片|供图|配图|图|摄|数据来源|资料来源|来源|图表|设计|视频|拍摄|责任编辑|编辑|校对)\\s*[:：/／]",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex CreditSuffixRegex = new(
+        "^[（(]?[\\u4E00-\\u9FFF·、\\s]{2,30}(?:摄影|摄|供图|制图|参与采写|参与报道|整理)[）)]?$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex SpacedSignatureRegex = new(
+        "^\\S.{1,60}?[\\s\\u3000]+(?<name>[\\u4E00-\\u9FFF][\\s\\u3000]+[\\u4E00-\\u9FFF])[\\s\\u3000]*[|｜]?[\\s\\u3000]*$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex PictureLabelRegex = new(
+        "^[（(]\\s*(?:资料图片|资料照片|资料图|图片|照片|视频截图|视频)\\s*[）)]$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex TrailingBylineRegex = new(
-        "[（(]\\s*(?<inner>(?:(?:本报|融媒|全媒体|首席|见习|实习)?记者|通讯员|实习生)?[\\s\\u3000]*[\\u4E00-\\u9FFF·][\\u4E00-\\u9FFF·\\s\\u3000、，,]{1,40})[）)]\\s*$",
+        "[（(]\\s*(?<inner>[\\u4E00-\\u9FFF·][\\u4E00-\\u9FFF·\\s\\u3000、，,:：/／]{1,60})[）)]\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
-    private static readonly Regex FurnitureRegex = new(
-        "^(?:发布日期|发布时间|发稿时间|更新时间|日期|时间|来源|信息来源|稿件来源|文章来源|编辑|责任编辑|责编|审核|校对|作者|浏览次数|浏览量|阅读|点击|点击数|字号|【字体|字体|打印|关闭|分享到?|首页|当前位置|您当前的位置|您的位置|返回|上一篇|下一篇|相关阅读|相关新闻|扫一扫|版权所有|第[0-9０-９一二三四五六七八九十]{1,3}版|[0-9A-Z]{1,3}版)(?:\\s|[:：|｜>»/]|$)",
-        RegexOptions.CultureInvariant);
+    /// <summary>本报记者 张三 李四 run on after the last sentence, with no brackets.</summary>
+    private static readonly Regex TrailingRoleBylineRegex = new(
+        "(?<inner>(?:本报|融媒|全媒体|首席|见习|实习)?(?:记者|通讯员)[\\s\\u3000:：]*[\\u4E00-\\u9FFF·][\\u4E00-\\u9FFF·\\s\\u3000、，,]{1,30})\\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
-    private static readonly Regex CrawlStampRegex = new(
-        "^[\\[【(（]?\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?$",
-        RegexOptions.CultureInvariant);
+    private static readonly Regex[] TrailingBylineShapes = { TrailingBylineRegex, TrailingRoleBylineRegex };
 
     /// <summary>A line that opens an article's lead with a dateline (本报讯, 新华社北京9月3日电, 【本报讯】).</summary>
     public static bool TryDateline(string line, out string dateline, out string? date)
@@ -105,18 +120,49 @@ internal static class LineShapes
         return true;
     }
 
-    /// <summary>A line that holds only a byline or signature (本报评论员, □融媒记者 张三, 【记者 李四】).</summary>
-    public static bool IsBylineLine(string line) =>
-        line.Length <= 60 && BylineLineRegex.IsMatch(line) && line.IndexOf('。') < 0 && !TryDateline(line, out _, out _);
+    /// <summary>A line that holds only a byline or signature (本报评论员, □融媒记者 张三, 【记者 李四】), perhaps with a page stamp after it.</summary>
+    public static bool IsBylineLine(string line)
+    {
+        line = WithoutPageStamp(line).Trim();
+        return line.Length <= 60 && BylineLineRegex.IsMatch(line) && line.IndexOf('。') < 0 && !TryDateline(line, out _, out _);
+    }
+
+    /// <summary>A credit for a picture, chart or data (制图：张三, 摄影/李四, 数据来源：…, 王五摄, （赵六参与采写）): not a byline, but it names people.</summary>
+    public static bool IsCreditLine(string line)
+    {
+        line = WithoutPageStamp(line).Trim();
+        return line.Length <= 60 && line.IndexOf('。') < 0 && (CreditLineRegex.IsMatch(line) || CreditSuffixRegex.IsMatch(line) || PictureLabelRegex.IsMatch(line));
+    }
+
+    /// <summary>A headline line ending in a pen name spaced out for layout (回应民众的期盼 敏 凯 |): where the name starts.</summary>
+    public static bool TrySpacedSignature(string line, out int start)
+    {
+        var match = SpacedSignatureRegex.Match(line);
+        start = match.Success ? match.Groups["name"].Index : -1;
+        return match.Success;
+    }
+
+    /// <summary>The line without a trailing archive stamp (《人民日报》（2025年03月01日第 01 版）).</summary>
+    public static string WithoutPageStamp(string line)
+    {
+        var stamp = PageFurniture.TrailingStampStart(line);
+        return stamp > 0 ? line.Substring(0, stamp) : line;
+    }
 
     /// <summary>A byline closing the last paragraph: (张三), （记者 张三 通讯员 李四）.</summary>
     public static bool TryTrailingByline(string paragraph, out int start, out string inner)
     {
-        var match = TrailingBylineRegex.Match(paragraph);
-        if (match.Success && match.Index > 0)
+        foreach (var regex in TrailingBylineShapes)
         {
-            var before = paragraph.Substring(0, match.Index).TrimEnd();
-            if (before.Length > 0 && Hanzi.EndsSentence(before) && Bylines.LooksLikeNames(match.Groups["inner"].Value))
+            var match = regex.Match(paragraph);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var before = paragraph.Substring(0, match.Index).Trim();
+            var alone = before.Length == 0 && regex == TrailingBylineRegex;
+            if ((alone || (before.Length > 0 && Hanzi.EndsSentence(before))) && Bylines.LooksLikeNames(match.Groups["inner"].Value))
             {
                 start = match.Index;
                 inner = match.Groups["inner"].Value;
@@ -130,27 +176,11 @@ internal static class LineShapes
     }
 
     /// <summary>Site and page furniture: publication stamps, editors, navigation, page labels.</summary>
-    public static bool IsFurniture(string line) =>
-        line.Length <= 200 && (FurnitureRegex.IsMatch(line) || CrawlStampRegex.IsMatch(line) || IsNavigation(line));
+    public static bool IsFurniture(string line) => PageFurniture.IsFurniture(line);
 
     /// <summary>A line that can stand in a headline block: short and not a finished sentence.</summary>
     public static bool IsHeadingLike(string line) =>
         line.Length <= MaxHeadingLength && !Hanzi.EndsSentence(line) && line.IndexOf('。') < 0 && Hanzi.CountHanzi(line) > 0;
-
-    private static bool IsNavigation(string line)
-    {
-        // Breadcrumbs and menus: several short items joined by > | / separators.
-        var separators = 0;
-        foreach (var c in line)
-        {
-            if (c is '>' or '＞' or '»' or '|' or '｜')
-            {
-                separators++;
-            }
-        }
-
-        return separators >= 2 && line.IndexOf('。') < 0 && line.IndexOf('，') < 0;
-    }
 
     private static bool IsBracketedOrAlone(string line, Match match)
     {

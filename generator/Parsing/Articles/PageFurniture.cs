@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Articles;
+
+/// <summary>
+/// Lines that belong to the page or the site, not to an article: page headers and stamps (第1版, 《人民日报》
+/// （2025年03月01日第 01 版）), publication and crawl stamps, meta lines (作者: 日期: 浏览量:), navigation,
+/// menus and page controls (放大 缩小 默认). They are reported as text outside articles, never dropped.
+/// Every pattern is bounded so matching stays linear in the line's length.
+/// </summary>
+internal static class PageFurniture
+{
+    private const int MaxFurnitureLength = 200;
+
+    private const string PageNumber = "[0-9０-９一二三四五六七八九十A-Za-z]{1,3}";
+
+    private static readonly Regex LeadingLabelRegex = new(
+        "^[【\\[]?\\s*(?:发布日期|发布时间|发稿时间|刊发日期|更新时间|日期|时间|来源|信息来源|稿件来源|文章来源|编辑|责任编辑|责编|审核|校对|作者|浏览次数|浏览量|阅读次数|阅读|点击|点击数|字号|字体|打印|关闭|分享至|分享到|分享|首页|当前位置|您当前的位置|您的位置|返回|上一篇|下一篇|上一版|下一版|当前版|相关阅读|相关新闻|延伸阅读|往期阅读|往期回顾|标签阅读|关键词|标签|扫一扫|版权所有|天气预报|今天是|专栏|栏目)(?:\\s|[:：|｜>»/】\\]]|$)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex PageLabelRegex = new(
+        "^(?:第\\s*" + PageNumber + "\\s*版|" + PageNumber + "版)(?:\\s|[:：|｜>»/（(]|$)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>《人民日报》（2025年03月01日第 01 版）: the stamp a paper's archive prints under each article.</summary>
+    private static readonly Regex PageStampRegex = new(
+        "《[^《》\\r\\n]{1,16}》\\s*[（(][^（）()\\r\\n]{0,30}第\\s*" + PageNumber + "\\s*版\\s*[）)]",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>1951年9月15日人民日报 第1版, 第1版:一版要闻 2022-05-28: a page header naming the paper or date and the page.</summary>
+    private static readonly Regex PageHeaderRegex = new(
+        "^[^。！？!?]{0,30}?(?:报|刊|[0-9０-９]日|[0-9]{2})\\s*[（(]?\\s*(?:第\\s*)?" + PageNumber + "\\s*版",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex CrawlStampRegex = new(
+        "^[\\[【(（]?\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex MetaLabelRegex = new(
+        "(?:日期|时间|来源|作者|编辑|浏览量|浏览次数|阅读次数|阅读|点击数|点击|字号|语音阅读)\\s*[:：]",
+        RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> ControlWords = new(StringComparer.Ordinal)
+    {
+        "放大", "缩小", "默认", "打印", "关闭", "返回", "顶部", "返回顶部", "收藏", "分享", "字号", "大", "中", "小", "上一篇", "下一篇",
+        "上一版", "下一版", "上一期", "下一期", "版面导航", "标题导航", "PDF", "pdf", "打印本页", "关闭窗口", "【打印", "【关闭", "打印】", "关闭】",
+    };
+
+    private static readonly char[] TokenSeparators = { ' ', '\u3000', '\t', '|', '｜', '【', '】', '[', ']' };
+
+    /// <summary>True when the whole line is page or site furniture.</summary>
+    public static bool IsFurniture(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > MaxFurnitureLength)
+        {
+            return false;
+        }
+
+        if (IsSymbolsOnly(trimmed) || LeadingLabelRegex.IsMatch(trimmed) || PageLabelRegex.IsMatch(trimmed) || CrawlStampRegex.IsMatch(trimmed)
+            || IsWholeStamp(trimmed) || IsPageHeader(trimmed) || IsGreeting(trimmed))
+        {
+            return true;
+        }
+
+        return !HasSentence(trimmed) && (MetaLabelRegex.Matches(trimmed).Count >= 2 || IsNavigation(trimmed) || IsMenu(trimmed));
+    }
+
+    /// <summary>Where a page stamp (《人民日报》（…第 01 版）) trailing other text starts, or -1.</summary>
+    public static int TrailingStampStart(string line)
+    {
+        var match = PageStampRegex.Match(line);
+        while (match.Success)
+        {
+            if (line.Substring(match.Index + match.Length).Trim().Length == 0)
+            {
+                return match.Index;
+            }
+
+            match = match.NextMatch();
+        }
+
+        return -1;
+    }
+
+    /// <summary>Stray markup and rules (}, ————, ***): no letter, digit or hanzi at all.</summary>
+    private static bool IsSymbolsOnly(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWholeStamp(string line) => TrailingStampStart(line) == 0;
+
+    private static bool IsPageHeader(string line) =>
+        line.Length <= 60 && !HasSentence(line) && line.IndexOf("转", StringComparison.Ordinal) < 0
+        && line.IndexOf("接", StringComparison.Ordinal) < 0 && PageHeaderRegex.IsMatch(line);
+
+    private static bool IsGreeting(string line) =>
+        line.Length <= 24 && (line.Contains("欢迎您") || line.Contains("欢迎你") || line.Contains("欢迎光临") || line.Contains("欢迎访问"));
+
+    private static bool HasSentence(string line) => line.IndexOf('。') >= 0 || line.IndexOf('，') >= 0 && line.Length > 40;
+
+    /// <summary>Breadcrumbs: several short items joined by &gt; | » separators.</summary>
+    private static bool IsNavigation(string line)
+    {
+        var separators = 0;
+        foreach (var c in line)
+        {
+            if (c is '>' or '＞' or '»' or '|' or '｜')
+            {
+                separators++;
+            }
+        }
+
+        return separators >= 2 && line.IndexOf('，') < 0;
+    }
+
+    /// <summary>
+    /// Menus and page controls: items that are all control words (放大 缩小 默认), items sharing a prefix or
+    /// suffix (今日济南 今日章丘 今日平阴), or a ticker of four or more unrelated headlines on one line.
+    /// </summary>
+    private static bool IsMenu(string line)
+    {
+        var tokens = line.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 2)
+        {
+            return false;
+        }
+
+        var allControls = true;
+        foreach (var token in tokens)
+        {
+            allControls &= ControlWords.Contains(token);
+        }
+
+        if (allControls)
+        {
+            return true;
+        }
+
+        if (tokens.Length >= 3 && (SharedAffix(tokens, prefix: true) >= 2 || SharedAffix(tokens, prefix: false) >= 2))
+        {
+            return true;
+        }
+
+        if (tokens.Length < 4)
+        {
+            return false;
+        }
+
+        int shortest = int.MaxValue, longest = 0;
+        foreach (var token in tokens)
+        {
+            var hanzi = Hanzi.CountHanzi(token);
+            if (hanzi < 2)
+            {
+                return false;
+            }
+
+            shortest = Math.Min(shortest, token.Length);
+            longest = Math.Max(longest, token.Length);
+        }
+
+        // Parallel slogans (稳增长 促改革 调结构 惠民生) have items of one length; a ticker's items differ.
+        return longest - shortest >= 4;
+    }
+
+    private static int SharedAffix(string[] tokens, bool prefix)
+    {
+        var length = 0;
+        while (true)
+        {
+            var next = length + 1;
+            if (next > tokens[0].Length)
+            {
+                return length;
+            }
+
+            var c = prefix ? tokens[0][next - 1] : tokens[0][tokens[0].Length - next];
+            foreach (var token in tokens)
+            {
+                // The shared part must leave something of every item, or the items are just repeated words.
+                if (token.Length <= next || (prefix ? token[next - 1] : token[token.Length - next]) != c)
+                {
+                    return length;
+                }
+            }
+
+            length = next;
+        }
+    }
+}
