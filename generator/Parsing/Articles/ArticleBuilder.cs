@@ -78,6 +78,15 @@ internal static class ArticleBuilder
                 continue;
             }
 
+            if (LineShapes.IsBylineLine(content))
+            {
+                var (signature, names) = Bylines.Read(content);
+                byline ??= signature;
+                bylineNames.AddRange(names);
+                previous = null;
+                continue;
+            }
+
             var start = 0;
             if (paragraphs.Count == 0 && current is null && LineShapes.TryContinuedFrom(content, out var markLength, out var page))
             {

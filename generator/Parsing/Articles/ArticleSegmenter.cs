@@ -96,6 +96,10 @@ internal static class ArticleSegmenter
             else
             {
                 outside.Add(line);
+
+                // Site furniture (分享, 新闻推荐, 上一篇) closes the article it follows.
+                open = null;
+                signedOff = null;
             }
 
             i++;
@@ -199,8 +203,18 @@ internal static class ArticleSegmenter
             }
         }
 
+        // The page ends (an excerpt cut short) after a headline and one unfinished line of prose: that line is the lead.
+        var last = lines.Count - 1;
+        if (allowAnchorless && last - i >= 1 && last - i < MaxHeadingLines && LooksLikeCutProse(lines[last].Content))
+        {
+            return last;
+        }
+
         return -1;
     }
+
+    private static bool LooksLikeCutProse(string content) =>
+        content.Length >= 16 && (content.IndexOf('，') >= 0 || content.IndexOf(',') >= 0) && !LineShapes.IsFurniture(content);
 
     private static HashSet<int> FindLeads(IReadOnlyList<SeedLine> lines)
     {
