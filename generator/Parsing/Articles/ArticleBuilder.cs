@@ -136,6 +136,9 @@ internal static class ArticleBuilder
             {
                 dateline = token;
                 datelineDate = printedDate;
+                var reporters = Bylines.ReadAfterDateline(paragraph.Text, paragraph.Text.IndexOf(token, StringComparison.Ordinal) + token.Length);
+                byline ??= reporters.Count > 0 ? string.Join("、", reporters) : null;
+                bylineNames.AddRange(reporters);
             }
 
             // Only a summary box (■ points) may stand before the lead.

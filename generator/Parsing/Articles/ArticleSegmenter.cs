@@ -242,7 +242,7 @@ internal static class ArticleSegmenter
         || LineShapes.TryContinuedFrom(content, out var length, out _) && length == content.Length;
 
     private static bool IsClosingAside(string content) =>
-        LineShapes.IsCreditLine(content) || (LineShapes.TryTrailingByline(content, out var start, out _) && content.Substring(0, start).Trim().Length == 0);
+        LineShapes.IsCreditLine(content) || Bylines.IsNamesOnly(content) || (LineShapes.TryTrailingByline(content, out var start, out _) && content.Substring(0, start).Trim().Length == 0);
 
     private static bool OnlySummaryBox(ArticleLines open)
     {

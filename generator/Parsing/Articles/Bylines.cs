@@ -11,8 +11,16 @@ internal static class Bylines
     {
         "本报特约评论员", "本报评论员", "特约评论员", "评论员", "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "见习记者", "实习记者",
         "本报记者", "本刊记者", "记者", "通讯员", "实习生", "参与采写", "参与报道", "责任编辑", "编辑", "校对", "摄影", "制图", "绘图", "供图",
-        "配图", "图片", "数据来源", "资料来源", "来源", "整理", "摄", "文/图", "文／图", "图/文", "文/", "文／", "图/", "撰文", "作者", "报道", "本报",
+        "配图", "资料图片", "资料照片", "资料图", "视频截图", "照片", "图片", "版式设计", "美术编辑", "设计", "数据来源", "资料来源", "来源", "整理", "摄", "文/图", "文／图", "图/文", "文/", "文／", "图/", "撰文", "作者", "报道", "本报",
     };
+
+    private static readonly System.Text.RegularExpressions.Regex PhotographerRegex = new(
+        "(?<run>[\\u4E00-\\u9FFF]{2,12})(?:摄影|摄)(?:[（(][^（）()]{1,12}[）)])?\\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex DatelineBylineRegex = new(
+        "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?:本报|融媒|全媒体|首席|见习|实习)?记者[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] Separators = { ' ', '\u3000', '、', '，', ',', '：', ':', '\t', '/', '／' };
 
@@ -42,6 +50,16 @@ internal static class Bylines
         }
 
         var names = new List<string>();
+        var photographer = PhotographerRegex.Match(text);
+        if (photographer.Success)
+        {
+            // 以上图片均为杨国庆摄: the name is what stands right before 摄.
+            var run = photographer.Groups["run"].Value;
+            var tail = run.Length >= 3 && NameLexicon.IsSurnameAt(run, run.Length - 3, out _) ? 3 : 2;
+            names.Add(run.Substring(run.Length - tail));
+            parts.Clear();
+        }
+
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -50,7 +68,8 @@ internal static class Bylines
                 // Two one-character halves spaced out for layout (颜  珂) are one name.
                 names.Add(part + parts[++i]);
             }
-            else if (part.Length >= 2 && part.Length <= 4 && (NameLexicon.IsSurnameAt(part, 0, out _) || parts.Count == 1))
+            else if (part.Length >= 2 && part.Length <= 4 && (NameLexicon.IsSurnameAt(part, 0, out _) || (parts.Count == 1 && text.Contains("整理")))
+                && !NameLexicon.IsCommonWord(part))
             {
                 names.Add(part);
             }
@@ -58,6 +77,62 @@ internal static class Bylines
 
         var signature = text.Trim('□', '■', '●', '◆', '▲', '◇', '○', '【', '】', '（', '）', '(', ')', ' ', '\u3000');
         return (names.Count > 0 ? string.Join("、", names) : signature, names);
+    }
+
+    /// <summary>
+    /// The reporters a lead names right after its dateline: 本报讯（记者 张三 李四）, 本报讯(商 闻), 本报北京7月7日讯记者潘岗今天….
+    /// </summary>
+    public static List<string> ReadAfterDateline(string lead, int datelineEnd)
+    {
+        var match = DatelineBylineRegex.Match(lead, datelineEnd);
+        if (match.Success && match.Groups["inner"].Success && LooksLikeNames(match.Groups["inner"].Value))
+        {
+            return Read(match.Groups["inner"].Value).Names;
+        }
+
+        if (match.Success && match.Groups["reporter"].Success)
+        {
+            var at = match.Groups["reporter"].Index;
+            var length = PersonFinder.NameLengthAt(lead, at);
+            if (length > 0)
+            {
+                return new List<string> { lead.Substring(at, length) };
+            }
+        }
+
+        return new List<string>();
+    }
+
+    /// <summary>A short line of nothing but names (张慧君 顾 辉): the signature at an article's end.</summary>
+    public static bool IsNamesOnly(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 24)
+        {
+            return false;
+        }
+
+        var hanzi = 0;
+        foreach (var c in trimmed)
+        {
+            if (Hanzi.IsHanzi(c))
+            {
+                hanzi++;
+            }
+            else if (!char.IsWhiteSpace(c) && c != '、')
+            {
+                return false;
+            }
+        }
+
+        var names = Read(trimmed).Names;
+        var named = 0;
+        foreach (var name in names)
+        {
+            named += name.Length;
+        }
+
+        return names.Count > 0 && named == hanzi && (names.Count > 1 || trimmed.IndexOf(' ') >= 0 || trimmed.IndexOf('\u3000') >= 0);
     }
 
     /// <summary>True when a bracketed run reads as author names, not as an aside like (扩大) or (县).</summary>
@@ -77,6 +152,6 @@ internal static class Bylines
             }
         }
 
-        return inner.Contains("记者") || inner.Contains("通讯员") || names.Count > 1 || NameLexicon.IsSurnameAt(names[0], 0, out _);
+        return inner.Contains("记者") || inner.Contains("通讯员") || inner.Contains("整理") || names.Count > 1 || NameLexicon.IsSurnameAt(names[0], 0, out _);
     }
 }

@@ -36,11 +36,11 @@ internal static class LineShapes
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CreditLineRegex = new(
-        "^[（(【\\[]?\\s*(?:制图|绘图|摄影|图片|供图|配图|图|摄|数据来源|资料来源|来源|图表|设计|视频|拍摄|责任编辑|编辑|校对)\\s*[:：/／]",
+        "^[（(【\\[]?\\s*(?:制图|绘图|摄影|图片|供图|配图|图|摄|数据来源|资料来源|来源|图表|版式设计|美术编辑|设计|视频|拍摄|责任编辑|编辑|责任校对|校对)\\s*[:：/／]",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CreditSuffixRegex = new(
-        "^[（(]?[\\u4E00-\\u9FFF·、\\s]{2,30}(?:摄影|摄|供图|制图|参与采写|参与报道|整理)[）)]?$",
+        "^[（(]?[\\u4E00-\\u9FFF·、\\s]{2,30}(?:摄影|摄|供图|制图|参与采写|参与报道|整理)[）)]?(?:[（(][^（）()]{1,12}[）)])?$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex SpacedSignatureRegex = new(
@@ -124,7 +124,7 @@ internal static class LineShapes
     public static bool IsBylineLine(string line)
     {
         line = WithoutPageStamp(line).Trim();
-        return line.Length <= 60 && BylineLineRegex.IsMatch(line) && line.IndexOf('。') < 0 && !TryDateline(line, out _, out _);
+        return line.Length <= 60 && (BylineLineRegex.IsMatch(line) || Bylines.IsNamesOnly(line)) && line.IndexOf('。') < 0 && !TryDateline(line, out _, out _);
     }
 
     /// <summary>A credit for a picture, chart or data (制图：张三, 摄影/李四, 数据来源：…, 王五摄, （赵六参与采写）): not a byline, but it names people.</summary>

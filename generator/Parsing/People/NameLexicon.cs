@@ -25,20 +25,30 @@ internal static class NameLexicon
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "常务委员", "委员", "常委", "副省长", "省长", "副市长", "市长",
         "副县长", "县长", "副区长", "区长", "镇长", "乡长", "村长", "副部长", "部长", "厅长", "局长", "处长", "科长", "院长",
-        "校长", "所长", "行长", "社长", "会长", "董事长", "理事长", "秘书长", "检察长", "组长", "队长", "站长", "馆长", "厂长",
+        "校长", "所长", "行长", "社长", "会长", "董事长", "理事长", "秘书长", "检察长", "组长", "总指挥", "副总指挥", "指挥长", "队长", "站长", "馆长", "厂长",
         "团长", "班组长", "班长", "总经理", "副总经理", "经理", "主管", "总监", "总裁", "总编辑", "总理", "副总理", "国务委员",
         "领导", "代表", "专员", "巡视员", "调研员", "院士", "教授", "副教授", "研究员", "工程师", "负责人", "发言人", "大使",
         "司令员", "政委", "参谋长", "医生", "医师", "护士长", "护士", "老师", "律师", "民警", "警官", "法官", "检察官", "主持人",
         "董事", "监事", "理事", "干部", "党员", "劳模", "志愿者", "技术员", "讲解员", "网格员", "驾驶员", "村民", "居民", "市民",
         "职工", "工人", "农民", "师傅", "同志", "先生", "女士", "主编", "编辑", "记者", "通讯员", "博士", "硕士", "创始人", "法人",
+        "工作人员", "学员", "学生", "作家", "诗人", "画家", "艺术家", "演员", "运动员", "教练员", "教练", "脱贫户", "农户", "种植户", "养殖户",
+        "支书", "传承人", "执行官", "店主", "老板", "宝妈", "小哥", "员工", "快递员", "外卖员", "骑手", "建设者", "游客", "企业家", "科学家",
+        "船长", "机长", "警长", "教师", "校友", "学者", "专家",
     });
 
     /// <summary>Titles a name may carry after it (吴政隆省长, 习近平总书记, 张三同志).</summary>
     public static readonly string[] TrailingTitleWords = SortLongestFirst(new[]
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长",
-        "部长", "厅长", "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授",
+        "部长", "厅长", "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志",
+        "代表", "委员",
     });
+
+    /// <summary>Words that introduce a name without being a title of it (36岁的孙成敏).</summary>
+    public static readonly string[] NameCues = { "岁的" };
+
+    /// <summary>Verbs of speech that follow a speaker's name after a quotation (”张三说).</summary>
+    public static readonly string[] SpeechVerbs = { "笑着说", "说", "表示", "介绍", "告诉", "坦言", "感慨", "回忆", "补充" };
 
     /// <summary>Words that typically follow a name: verbs of reporting and attending, and function words.</summary>
     private static readonly string[] FollowWords =
@@ -46,12 +56,23 @@ internal static class NameLexicon
         "主持", "出席", "参加", "列席", "指出", "强调", "表示", "介绍", "要求", "希望", "认为", "提出", "讲话", "传达", "调研", "带领",
         "率队", "一行", "同志", "代表", "会见", "宣布", "作了", "分别", "先后", "共同", "领到", "告诉", "说道", "坦言", "透露", "回忆",
         "陪同", "看望", "慰问", "参观", "考察", "检查", "听取", "首先", "随后", "主讲", "发言", "致辞", "出任", "当选", "获得", "来到",
-        "深入", "前往", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
+        "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
         "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
     };
 
-    /// <summary>Characters that never end a given name: function words and the signs of an office or place.</summary>
-    private const string NeverInGivenName = "等的了在是和与及也都就对把被让给说讲称则还又便将已从向于着过们这那其之所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总";
+    /// <summary>Characters that never stand in a given name: particles, pronouns and the signs of an office or place.</summary>
+    private const string NeverInGivenName = "等的了在是对把被让给说讲称则还又便将已从于着过们这那之所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总";
+
+    /// <summary>Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅) but never end one (张三和李四).</summary>
+    private const string NeverEndsGivenName = "和与及也都就向其";
+
+    /// <summary>Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own.</summary>
+    private static readonly HashSet<string> CommonWords = new(System.StringComparer.Ordinal)
+    {
+        "方法", "方面", "方式", "方案", "方向", "方针", "强调", "强化", "来到", "来自", "高度", "全面", "全力", "全体", "同时", "同志", "时间",
+        "时期", "安全", "安排", "成功", "成效", "成为", "关于", "关键", "明确", "明显", "平台", "经济", "任务", "于是", "常委", "常务", "严格",
+        "文化", "文明", "金融", "万元", "手记", "资料", "党员", "向着", "应当", "应该", "和谐", "从而", "华人", "马上", "路上", "包括", "许多",
+    };
 
     private static readonly HashSet<char> Surnames = new(SingleSurnames);
 
@@ -71,6 +92,11 @@ internal static class NameLexicon
     }
 
     public static bool CanBeInGivenName(char c) => Text.Hanzi.IsHanzi(c) && NeverInGivenName.IndexOf(c) < 0;
+
+    public static bool CanEndGivenName(char c) => CanBeInGivenName(c) && NeverEndsGivenName.IndexOf(c) < 0;
+
+    /// <summary>True when the candidate is a common word, not a name.</summary>
+    public static bool IsCommonWord(string candidate) => CommonWords.Contains(candidate);
 
     /// <summary>True when the text at <paramref name="index"/> can follow a name: punctuation, the end, a title or a follow word.</summary>
     public static bool IsNameBoundary(string text, int index)

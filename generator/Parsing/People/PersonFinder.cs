@@ -39,6 +39,9 @@ internal static class PersonFinder
 {
     private const int MaxTitleLength = 24;
     private static readonly string[] OrganisationEnds = { "有限公司", "公司", "集团", "医院", "大学", "学校", "银行", "中心", "工厂" };
+    private static readonly string[] Institutions = { "人大", "政协", "党委", "纪委", "政府" };
+    private const string BodyEnds = "团会处组";
+    private const string PlaceEnds = "省市县区镇乡村岛港湾路街";
     private const string TitleStops = "的由是在和与及为对向把被让请同了将从于着说讲";
 
     public static List<FoundPerson> Find(IReadOnlyList<ArticleText> articles)
@@ -134,13 +137,8 @@ internal static class PersonFinder
                 continue;
             }
 
-            var ok = true;
-            for (var k = start + surname; k < start + length; k++)
-            {
-                ok &= NameLexicon.CanBeInGivenName(text[k]);
-            }
-
-            if (ok && NameLexicon.IsNameBoundary(text, start + length))
+            if (IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
+                && !NameLexicon.IsCommonWord(text.Substring(start, length)))
             {
                 return length;
             }
@@ -154,6 +152,12 @@ internal static class PersonFinder
         var text = segment.Text;
         for (var i = 0; i < text.Length; i++)
         {
+            if (TrySpeakerAt(text, i, out var speaker) || TryCuedNameAt(text, i, out speaker))
+            {
+                get(speaker, segment.SeedOffset(i)).Articles.Add(article);
+                continue;
+            }
+
             var title = NameLexicon.MatchTitleAt(text, i, NameLexicon.TitleWords);
             if (title is null)
             {
@@ -194,7 +198,8 @@ internal static class PersonFinder
             }
 
             var trailing = NameLexicon.MatchTitleAt(text, i, NameLexicon.TrailingTitleWords);
-            if (trailing is not null && (i == 0 || NameLexicon.MatchTitleAt(text, i - 1, NameLexicon.TrailingTitleWords) is null))
+            if (trailing is not null && (i == 0 || NameLexicon.MatchTitleAt(text, i - 1, NameLexicon.TrailingTitleWords) is null)
+                && !EndsWithInstitution(text, i) && !IsPlaceAfter(text, i + trailing.Length))
             {
                 var before = NameBefore(text, i);
                 if (before > 0)
@@ -209,6 +214,77 @@ internal static class PersonFinder
         }
     }
 
+    /// <summary>A speaker named right after a quotation or at a clause's start: ”蔡煜远说, 。詹毅表示.</summary>
+    private static bool TrySpeakerAt(string text, int i, out string name)
+    {
+        name = string.Empty;
+        if (i > 0 && text[i - 1] is not ('”' or '。' or '，' or '！' or '？' or '；'))
+        {
+            return false;
+        }
+
+        var length = NameLengthAt(text, i);
+        if (length == 0 || NameLexicon.MatchTitleAt(text, i + length, NameLexicon.SpeechVerbs) is null)
+        {
+            return false;
+        }
+
+        name = text.Substring(i, length);
+        return true;
+    }
+
+    /// <summary>A name introduced by a cue that is not a title: 36岁的孙成敏.</summary>
+    private static bool TryCuedNameAt(string text, int i, out string name)
+    {
+        name = string.Empty;
+        var cue = NameLexicon.MatchTitleAt(text, i, NameLexicon.NameCues);
+        if (cue is null || i == 0 || !(Hanzi.IsDigit(text[i - 1]) || ChineseNumber.IsChineseDigit(text[i - 1]) || ChineseNumber.SmallUnit(text[i - 1]) > 0))
+        {
+            return false;
+        }
+
+        var length = NameLengthAt(text, i + cue.Length);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        name = text.Substring(i + cue.Length, length);
+        return true;
+    }
+
+    /// <summary>人大代表, 政协委员: the title compounds an institution, so no name stands before it.</summary>
+    private static bool EndsWithInstitution(string text, int titleStart)
+    {
+        foreach (var institution in Institutions)
+        {
+            if (titleStart >= institution.Length && string.CompareOrdinal(text, titleStart - institution.Length, institution, 0, institution.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>大连市长海县, 代表团, 委员会: a title word that is really the end of one place name and the start of the next.</summary>
+    private static bool IsPlaceAfter(string text, int titleEnd) =>
+        (titleEnd < text.Length && BodyEnds.IndexOf(text[titleEnd]) >= 0)
+        || (titleEnd + 1 < text.Length && Hanzi.IsHanzi(text[titleEnd]) && PlaceEnds.IndexOf(text[titleEnd + 1]) >= 0);
+
+    private static bool IsGivenName(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!(k == end - 1 ? NameLexicon.CanEndGivenName(text[k]) : NameLexicon.CanBeInGivenName(text[k])))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
+    }
+
     /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
     private static int NameBefore(string text, int titleStart)
     {
@@ -220,13 +296,7 @@ internal static class PersonFinder
                 continue;
             }
 
-            var ok = true;
-            for (var k = start + surname; k < titleStart; k++)
-            {
-                ok &= NameLexicon.CanBeInGivenName(text[k]);
-            }
-
-            if (ok)
+            if (IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length)))
             {
                 return length;
             }
