@@ -46,8 +46,9 @@ internal sealed class FoundMeeting
 /// </summary>
 internal static class MeetingFinder
 {
-    private static readonly Regex HeldTail = new("^(?:[（(][^）)，,。]{1,8}[）)])?(?:第[0-9０-９一二三四五六七八九十百零〇]{1,6}次)?(?:全体|常务|专题)?会议", RegexOptions.CultureInvariant);
+    private static readonly Regex HeldTail = new("^(?:[（(][^）)，,。]{1,8}[）)])?(?:第[0-9０-９一二三四五六七八九十百零〇]{1,6}次)?(?:全体|常务|专题|扩大|主席团)?会议", RegexOptions.CultureInvariant);
     private static readonly string[] AttendVerbs = { "出席", "参加", "列席" };
+    private static readonly string[] SubjectVerbs = { "举行", "举办", "开幕", "闭幕" };
     private static readonly string[] ReviewVerbs = { "审议通过", "审议并原则通过", "原则通过", "审议了", "审议", "通过了" };
 
     public static List<FoundMeeting> Find(IReadOnlyList<ArticleText> articles, IReadOnlyList<FoundPerson> people, DateTime? published)
@@ -140,58 +141,148 @@ internal static class MeetingFinder
                 name = MeetingNames.TrimToMeeting(text.Substring(after, clauseEnd - after));
                 if (chaired)
                 {
-                    chair = NameEndingAt(text, at - 2, clauseStart, names);
+                    chair = NameEndingAt(text, at - 2, clauseStart, names) ?? NameBeforePlace(text, at - 2, clauseStart, names);
                 }
             }
             else
             {
-                var tail = HeldTail.Match(text.Substring(after, clauseEnd - after));
-                var subject = text.Substring(clauseStart, at - clauseStart).Trim();
-                if (tail.Success && subject.Length >= 2 && !subject.EndsWith("的", StringComparison.Ordinal))
-                {
-                    name = subject + tail.Value;
-                }
-                else if (MeetingNames.IsMeetingName(subject) && at + 2 >= clauseEnd)
-                {
-                    name = subject;
-                }
+                FindBySubject(article, segment, start, end, at, 2, published, local);
             }
 
             if (name is not null && name.Length >= 2)
             {
-                var meeting = new FoundMeeting(name, article.Number, segment.SeedOffset(after)) { Chair = chair };
-                meeting.Date = SentenceDate(text, start, end, published);
+                var meeting = new FoundMeeting(MeetingNames.Clean(name), article.Number, segment.SeedOffset(after)) { Chair = chair };
+                meeting.Date = SentenceDate(text, start, end, at, published);
                 MergeLocal(local, meeting);
             }
 
             at = IndexOf(text, "召开", at + 2, end);
         }
 
-        var held = IndexOf(text, "举行", start, end);
-        if (held >= 0)
+        foreach (var verb in SubjectVerbs)
         {
-            var subject = text.Substring(ClauseStart(text, start, held), held - ClauseStart(text, start, held)).Trim();
-            var cut = subject.LastIndexOf('在');
-            if (cut > 0)
+            for (var held = IndexOf(text, verb, start, end); held >= 0; held = IndexOf(text, verb, held + verb.Length, end))
             {
-                subject = subject.Substring(0, cut);
+                FindBySubject(article, segment, start, end, held, verb.Length, published, local);
             }
+        }
 
-            if (MeetingNames.IsMeetingName(subject))
+        foreach (var verb in AttendVerbs)
+        {
+            for (var attend = IndexOf(text, verb, start, end); attend >= 0; attend = IndexOf(text, verb, attend + verb.Length, end))
             {
-                MergeLocal(local, new FoundMeeting(subject, article.Number, segment.SeedOffset(start)) { Date = SentenceDate(text, start, end, published) });
+                // 出席座谈会, 参加了九届全国人大五次会议重庆代表团全团会议: attending a named meeting reports it held.
+                var after = attend + verb.Length;
+                after += after < end && text[after] == '了' ? 1 : 0;
+                var named = MeetingNames.TrimToMeeting(text.Substring(after, ClauseEnd(text, after, end) - after));
+                if (named is not null && MeetingNames.IsMeetingName(named, standalone: true) && !MeetingNames.HasLooseOwner(named) && !MeetingNames.HasAction(named)
+                    && !MeetingNames.IsPlanned(text.Substring(ClauseStart(text, start, attend), attend - ClauseStart(text, start, attend))))
+                {
+                    MergeLocal(local, new FoundMeeting(MeetingNames.Clean(named), article.Number, segment.SeedOffset(after))
+                    {
+                        Date = SentenceDate(text, start, end, attend, published),
+                    });
+                }
             }
         }
     }
 
-    private static string? SentenceDate(string text, int start, int end, DateTime? published)
+    /// <summary>
+    /// X举行/举办/开幕/闭幕, X在…举行的Y会议, X举行全体会议, X、Y先后召开: the meeting is the clause's subject, with
+    /// its place (在…), time (于…, 2月28日上午) and adverbs (先后, 隆重) cut away.
+    /// </summary>
+    private static void FindBySubject(ArticleText article, MappedText segment, int start, int end, int verbAt, int verbLength, DateTime? published, List<FoundMeeting> local)
     {
-        foreach (var date in DateResolver.Find(text.Substring(start, end - start), published))
+        var text = segment.Text;
+        var clauseStart = ClauseStart(text, start, verbAt);
+        if (MeetingNames.IsPlanned(text.Substring(clauseStart, verbAt - clauseStart)))
         {
-            return date.Resolved;
+            return;
         }
 
-        return null;
+        var subject = MeetingNames.SubjectBefore(text.Substring(clauseStart, verbAt - clauseStart));
+        var after = verbAt + verbLength;
+        after += after < end && text[after] == '了' ? 1 : 0;
+        var rest = text.Substring(after, ClauseEnd(text, after, end) - after);
+        var names = new List<string>();
+        var tail = HeldTail.Match(rest);
+        if (rest.StartsWith("的", StringComparison.Ordinal) && MeetingNames.TrimToMeeting(rest.Substring(1)) is { } owned)
+        {
+            // 中共江苏省委在五月上旬举行的扩大会议; 昨天召开的十三届市委常委会第167次会议
+            names.Add(subject.Length >= 2 && !MeetingNames.IsMeetingName(owned.Substring(0, owned.Length), standalone: true) ? subject + owned : owned);
+        }
+        else if (subject.Length >= 2 && tail.Success)
+        {
+            names.Add(subject + tail.Value);
+        }
+        else if (rest.Length > 0 && MeetingNames.TrimToMeeting(rest) is { } objectName && MeetingNames.IsMeetingName(objectName, standalone: true)
+            && !MeetingNames.HasLooseOwner(objectName) && !MeetingNames.HasAction(objectName) && text.Substring(verbAt, verbLength) is "举办" or "召开")
+        {
+            // 还举办了“地域性写作的承继与发展”研讨会
+            names.Add(objectName);
+        }
+        else
+        {
+            foreach (var part in subject.Split('、'))
+            {
+                if (MeetingNames.IsMeetingName(part))
+                {
+                    names.Add(part);
+                }
+            }
+        }
+
+        foreach (var name in names)
+        {
+            if (MeetingNames.IsReference(name))
+            {
+                continue;
+            }
+
+            MergeLocal(local, new FoundMeeting(MeetingNames.Clean(name), article.Number, segment.SeedOffset(clauseStart)) { Date = SentenceDate(text, start, end, verbAt, published) });
+        }
+    }
+
+    /// <summary>
+    /// The date the sentence gives the meeting: the last date before the verb (after any dateline), else the first
+    /// after it, else the last date earlier in the paragraph (8月2日下午,… 出席座谈会).
+    /// </summary>
+    private static string? SentenceDate(string text, int start, int end, int verbAt, DateTime? published)
+    {
+        var from = start;
+        if (Articles.LineShapes.TryDateline(text.Substring(start, end - start).TrimStart(), out var dateline, out _))
+        {
+            from = text.IndexOf(dateline, start, StringComparison.Ordinal) + dateline.Length;
+        }
+
+        string? before = null;
+        string? after = null;
+        foreach (var date in DateResolver.Find(text.Substring(from, end - from), published))
+        {
+            if (date.Resolved is null)
+            {
+                continue;
+            }
+
+            if (from + date.Start < verbAt)
+            {
+                before = date.Resolved;
+            }
+            else
+            {
+                after ??= date.Resolved;
+            }
+        }
+
+        if (before is null && after is null && start > 0)
+        {
+            foreach (var date in DateResolver.Find(text.Substring(0, start), published))
+            {
+                before = date.Resolved ?? before;
+            }
+        }
+
+        return before ?? after;
     }
 
     private static void AddChair(FoundMeeting meeting, string sentence, List<string> names)
@@ -354,6 +445,13 @@ internal static class MeetingFinder
         return null;
     }
 
+    /// <summary>丁薛祥在西安主持: the chair's name stands before a short 在-phrase of place.</summary>
+    private static string? NameBeforePlace(string text, int end, int floor, List<string> names)
+    {
+        var at = text.LastIndexOf('在', end - 1, Math.Max(0, Math.Min(end - floor, 10)));
+        return at > floor ? NameEndingAt(text, at, floor, names) : null;
+    }
+
     private static void MergeLocal(List<FoundMeeting> local, FoundMeeting meeting)
     {
         foreach (var existing in local)
@@ -433,7 +531,7 @@ internal static class MeetingFinder
     private static int ClauseStart(string text, int floor, int at)
     {
         var i = at;
-        while (i > floor && !IsClauseBreak(text[i - 1]))
+        while (i > floor && !IsClauseBreak(text, i - 1))
         {
             i--;
         }
@@ -444,7 +542,7 @@ internal static class MeetingFinder
     private static int ClauseEnd(string text, int from, int end)
     {
         var i = from;
-        while (i < end && !IsClauseBreak(text[i]))
+        while (i < end && !IsClauseBreak(text, i))
         {
             i++;
         }
@@ -452,7 +550,13 @@ internal static class MeetingFinder
         return i;
     }
 
-    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '!' or '?' or ' ' or '\u3000';
+    /// <summary>Punctuation breaks a clause; so does a space, unless it only pads a number (第 32 次).</summary>
+    private static bool IsClauseBreak(string text, int i) => text[i] switch
+    {
+        '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '!' or '?' or '\u3000' => true,
+        ' ' => !((i > 0 && Hanzi.IsDigit(text[i - 1])) || (i + 1 < text.Length && Hanzi.IsDigit(text[i + 1]))),
+        _ => false,
+    };
 
     private static int IndexOf(string text, string value, int start, int end)
     {

@@ -9,19 +9,153 @@ internal static class MeetingNames
 {
     private static readonly Regex OrdinalRegex = new("第(?<n>[0-9０-９一二三四五六七八九十百零〇]{1,6})次", RegexOptions.CultureInvariant);
     private static readonly Regex TailRegex = new("(?:[（(][^）)]{1,8}[）)])?(?:第[0-9０-９一二三四五六七八九十百零〇]{1,6}次)?(?:全体|常务|专题)?(?:会议|会)$", RegexOptions.CultureInvariant);
-    private static readonly string[] MeetingEnds = { "会议", "座谈会", "推进会", "现场会", "常委会", "全会", "大会", "例会", "峰会", "论坛", "研讨会", "动员会", "部署会", "调度会", "视频会", "联席会" };
+    private static readonly string[] MeetingEnds =
+    {
+        "会议", "座谈会", "推进会", "现场会", "常委会", "全会", "大会", "例会", "峰会", "论坛", "研讨会", "动员会", "部署会", "调度会", "视频会",
+        "联席会", "交流会", "报告会", "分析会", "观摩会", "恳谈会", "协商会", "听证会", "发布会", "洽谈会", "表彰会", "务虚会", "会商会", "会报",
+    };
 
-    public static bool IsMeetingName(string text)
+    /// <summary>Ends that name a meeting even alone (座谈会); 会议 and 大会 alone say nothing about which meeting.</summary>
+    private static readonly string[] VagueEnds = { "会议", "大会", "全会", "常委会", "例会", "会报" };
+
+    /// <summary>A clause's head that is time or manner: 昨天, 2月17日上午, 刚刚.</summary>
+    private static readonly Regex SubjectLeadRegex = new(
+        "^(?:[0-9０-９〇○零一二三四五六七八九十两]{1,4}(?:年|月|日|时|点|号|分)|上午|下午|晚上|早上|中午|今天|昨天|今日|昨日|日前|近日|近期|刚刚|刚|已经|已|随后|当天|同日|[ \\t\\u3000])+",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>A clause's tail that is place, time or manner, not the meeting: 在京, 于昨天, 2月28日上午, 先后, 隆重.</summary>
+    private static readonly Regex SubjectTailRegex = new(
+        "(?:[0-9０-９〇○零一二三四五六七八九十两]{1,4}(?:年|月|日|时|点|号|分)|至|到|上旬|中旬|下旬|上午|下午|晚上|晚|早上|中午|今天|昨天|今日|昨日|日前|近日|近期|先后|相继|分别|隆重|顺利|正式|同时|也|已|在京|[ \\t\\u3000])+$",
+        RegexOptions.CultureInvariant);
+
+    public static bool IsMeetingName(string text, bool standalone = false)
     {
         foreach (var end in MeetingEnds)
         {
-            if (text.EndsWith(end, StringComparison.Ordinal) && text.Length > end.Length)
+            if (text.EndsWith(end, StringComparison.Ordinal) && (text.Length > end.Length || (standalone && Array.IndexOf(VagueEnds, end) < 0)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly string[] PlanMarkers = { "决定", "即将", "将于", "将", "拟于", "拟", "定于", "计划", "准备", "提请", "筹备" };
+    private static readonly string[] Actions = { "出席", "参加", "列席", "讲话", "主持", "分会场" };
+    private static readonly string[] Demonstratives = { "这", "该", "此", "本", "上述", "那" };
+
+    /// <summary>决定8月7日召开…, 将于…举行: a meeting only planned, not reported as held.</summary>
+    public static bool IsPlanned(string clauseBeforeVerb)
+    {
+        foreach (var marker in PlanMarkers)
+        {
+            if (clauseBeforeVerb.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A run that reports an action (出席会议, 作重要讲话) or a venue (分会场), not a meeting's name.</summary>
+    public static bool HasAction(string name)
+    {
+        foreach (var action in Actions)
+        {
+            if (name.IndexOf(action, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A 的 outside quotation marks: the run is a phrase (…召开的会议), not a name (“地域性写作的承继与发展”研讨会).</summary>
+    public static bool HasLooseOwner(string name)
+    {
+        var depth = 0;
+        foreach (var c in name)
+        {
+            depth += c is '“' or '《' or '「' ? 1 : c is '”' or '》' or '」' ? -1 : 0;
+            if (c == '的' && depth <= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>这项会报, 该会议: a pointer back to a meeting, not its name.</summary>
+    public static bool IsReference(string name)
+    {
+        foreach (var demonstrative in Demonstratives)
+        {
+            if (name.StartsWith(demonstrative, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name as printed, without the spaces of the layout (第 32 次常务会议).</summary>
+    public static string Clean(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The meeting a clause's subject names, without place (在…), time (于…, 2月28日上午), adverbs, or what holds it (…召开的).</summary>
+    public static string SubjectBefore(string clause)
+    {
+        var subject = clause.Trim();
+        foreach (var marker in new[] { '在', '于' })
+        {
+            var cut = subject.LastIndexOf(marker);
+            if (cut > 0)
+            {
+                subject = subject.Substring(0, cut);
+            }
+        }
+
+        if (Articles.LineShapes.TryDateline(subject, out var dateline, out _))
+        {
+            // 新华社北京3月9日电政协…: a dateline glued to the subject.
+            subject = subject.Substring(subject.IndexOf(dateline, StringComparison.Ordinal) + dateline.Length);
+        }
+
+        var lead = SubjectLeadRegex.Match(subject);
+        if (lead.Success)
+        {
+            subject = subject.Substring(lead.Length);
+        }
+
+        var tail = SubjectTailRegex.Match(subject);
+        if (tail.Success && tail.Index > 0)
+        {
+            subject = subject.Substring(0, tail.Index);
+        }
+
+        var owner = subject.LastIndexOf('的');
+        if (owner >= 0 && IsMeetingName(subject.Substring(owner + 1)))
+        {
+            subject = subject.Substring(owner + 1);
+        }
+
+        return subject.Trim();
     }
 
     /// <summary>Cuts a clause after 召开 to the meeting it names: 常务会议并讲话 -> 常务会议.</summary>
