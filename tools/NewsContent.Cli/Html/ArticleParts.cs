@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsContent.Generator.Model;
@@ -32,7 +33,7 @@ internal sealed class ArticleParts
             return One(whole, "subheading");
         }
 
-        if (article.Headline.Length > 0 && (article.Headline == line || article.Headline.Contains(line) || line.Contains(article.Headline)))
+        if (IsHeadlineLine(line))
         {
             return One(whole, "headline");
         }
@@ -94,6 +95,30 @@ internal sealed class ArticleParts
 
         parts.AddRange(tail);
         return parts;
+    }
+
+    /// <summary>
+    /// A line of the headline: the headline itself, a piece of it, or its words in the printed order
+    /// (the parser reorders a headline whose lines came out of order, so compare the characters, not the order).
+    /// </summary>
+    private bool IsHeadlineLine(string line)
+    {
+        var headline = article.Headline;
+        if (headline.Length == 0 || line.Length > headline.Length)
+        {
+            return false;
+        }
+
+        return headline.Contains(line) || (line.Length == headline.Length && SameCharacters(line, headline));
+    }
+
+    private static bool SameCharacters(string left, string right)
+    {
+        var a = left.ToCharArray();
+        var b = right.ToCharArray();
+        Array.Sort(a);
+        Array.Sort(b);
+        return a.AsSpan().SequenceEqual(b);
     }
 
     private static List<LinePart> One(int length, string role) => new() { new LinePart(0, length, role) };

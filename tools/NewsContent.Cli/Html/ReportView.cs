@@ -25,7 +25,7 @@ internal sealed class ReportView
 /// <summary>A run of consecutive lines owned by one article (or by none).</summary>
 internal sealed class BlockView
 {
-    /// <summary>"article" for an article's first block, "article-cont" for a later one, "outside" for lines no article owns.</summary>
+    /// <summary>"article" for an article's first block, "article-cont" for a later one, "outside" for text no article owns, "gap" for blank lines between.</summary>
     public string Kind { get; init; } = "outside";
     public string? Id { get; init; }
     public string? Member { get; init; }
@@ -37,6 +37,7 @@ internal sealed class BlockView
 internal sealed class LineView
 {
     public int Number { get; init; }
+    public bool Blank { get; init; }
     public string Anchor { get; init; } = string.Empty;
     public List<TokenView> Tokens { get; init; } = new();
     public List<DiagnosticView> Diagnostics { get; } = new();

@@ -9,6 +9,11 @@ namespace NewsContent.Cli.Html;
 /// <summary>Lays an extraction out for the report: the seed line by line in article blocks, the highlights, the diagnostics beside their lines, and the element tables.</summary>
 internal static class ReportViewBuilder
 {
+    // Block owners that are not an article index: blank lines between articles, and text no article owns.
+    private const int NoBlock = -3;
+    private const int Gap = -2;
+    private const int Outside = -1;
+
     public static ReportView Build(SeedExtraction extraction, string toolVersion)
     {
         var page = extraction.Named.Page;
@@ -63,10 +68,11 @@ internal static class ReportViewBuilder
         var started = new HashSet<int>();
         var onLine = view.Diagnostics.Where(d => !d.WholeFile).ToLookup(d => d.Line);
         BlockView? block = null;
-        int? blockOwner = -1;
+        var blockOwner = NoBlock;
         for (var i = 0; i < lines.Count; i++)
         {
-            var owner = owners[i];
+            var blank = IsBlank(extraction.Text, lines[i]);
+            var owner = owners[i] ?? (blank ? Gap : Outside);
             if (block is null || owner != blockOwner)
             {
                 block = NewBlock(extraction, owner, started);
@@ -77,6 +83,7 @@ internal static class ReportViewBuilder
             var line = new LineView
             {
                 Number = lines[i].Number,
+                Blank = blank,
                 Anchor = Anchors.Line(lines[i].Number),
                 Tokens = LineMarkup.Build(extraction.Text, lines[i], marks, opened),
             };
@@ -92,13 +99,14 @@ internal static class ReportViewBuilder
         }
     }
 
-    private static BlockView NewBlock(SeedExtraction extraction, int? owner, HashSet<int> started)
+    private static BlockView NewBlock(SeedExtraction extraction, int owner, HashSet<int> started)
     {
-        if (owner is not int index)
+        if (owner < 0)
         {
-            return new BlockView { Kind = "outside" };
+            return new BlockView { Kind = owner == Gap ? "gap" : "outside" };
         }
 
+        var index = owner;
         var article = extraction.Named.Page.Articles[index];
         var member = MemberNames.Article(extraction, index);
         var first = started.Add(index);
