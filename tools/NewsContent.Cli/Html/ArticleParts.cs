@@ -98,27 +98,32 @@ internal sealed class ArticleParts
     }
 
     /// <summary>
-    /// A line of the headline: the headline itself, a piece of it, or its words in the printed order
-    /// (the parser reorders a headline whose lines came out of order, so compare the characters, not the order).
+    /// A line of the headline: the headline itself or a piece of it, or its segments as printed before the parser
+    /// put them in order and joined them (so compare the characters without spaces, not their order).
     /// </summary>
     private bool IsHeadlineLine(string line)
     {
         var headline = article.Headline;
-        if (headline.Length == 0 || line.Length > headline.Length)
+        if (headline.Length == 0)
         {
             return false;
         }
 
-        return headline.Contains(line) || (line.Length == headline.Length && SameCharacters(line, headline));
+        return headline.Contains(line) || SameCharacters(WithoutSpaces(line), WithoutSpaces(headline));
     }
 
-    private static bool SameCharacters(string left, string right)
+    private static char[] WithoutSpaces(string text) => text.Where(c => !char.IsWhiteSpace(c)).ToArray();
+
+    private static bool SameCharacters(char[] left, char[] right)
     {
-        var a = left.ToCharArray();
-        var b = right.ToCharArray();
-        Array.Sort(a);
-        Array.Sort(b);
-        return a.AsSpan().SequenceEqual(b);
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        Array.Sort(left);
+        Array.Sort(right);
+        return left.AsSpan().SequenceEqual(right);
     }
 
     private static List<LinePart> One(int length, string role) => new() { new LinePart(0, length, role) };
