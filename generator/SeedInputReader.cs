@@ -41,7 +41,7 @@ internal static class SeedInputReader
     }
 
     /// <summary>A relative seed path with '/' separators; an absolute path keeps only its file name, so no machine path leaks into ids.</summary>
-    private static string RelativePath(string path)
+    internal static string RelativePath(string path)
     {
         var normalized = path.Replace('\\', '/');
         if (System.IO.Path.IsPathRooted(path) || normalized.StartsWith("/", StringComparison.Ordinal))
@@ -57,7 +57,7 @@ internal static class SeedInputReader
         return normalized;
     }
 
-    private static string NamespaceName(string value)
+    internal static string NamespaceName(string value)
     {
         var parts = value.Split('.');
         for (var i = 0; i < parts.Length; i++)

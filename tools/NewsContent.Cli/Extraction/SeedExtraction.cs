@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using NewsContent.Generator.Naming;
+
+namespace NewsContent.Cli.Extraction;
+
+/// <summary>
+/// Everything the build makes of one seed: the named page (member names after cross-seed renames),
+/// the member name of each person, and the diagnostics.
+/// </summary>
+/// <param name="Text">The seed text that was parsed; spans point into it.</param>
+/// <param name="PersonMembers">Member name in <c>People</c> by person name (people are merged across seeds).</param>
+internal sealed record SeedExtraction(
+    SeedFile Seed,
+    string Text,
+    NamedPage Named,
+    IReadOnlyDictionary<string, string> PersonMembers,
+    IReadOnlyList<ReportedIssue> Issues,
+    ExtractionOptions Options);
