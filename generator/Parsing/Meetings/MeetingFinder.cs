@@ -152,7 +152,7 @@ internal static class MeetingFinder
             if (name is not null && name.Length >= 2)
             {
                 var meeting = new FoundMeeting(MeetingNames.Clean(name), article.Number, segment.SeedOffset(after)) { Chair = chair };
-                meeting.Date = SentenceDate(text, start, end, at, published);
+                meeting.Date = SentenceDate(text, start, end, at, published, DatelineDay(article, published));
                 MergeLocal(local, meeting);
             }
 
@@ -180,7 +180,7 @@ internal static class MeetingFinder
                 {
                     MergeLocal(local, new FoundMeeting(MeetingNames.Clean(named), article.Number, segment.SeedOffset(after))
                     {
-                        Date = SentenceDate(text, start, end, attend, published),
+                        Date = SentenceDate(text, start, end, attend, published, DatelineDay(article, published)),
                     });
                 }
             }
@@ -195,7 +195,7 @@ internal static class MeetingFinder
     {
         var text = segment.Text;
         var clauseStart = ClauseStart(text, start, verbAt);
-        if (MeetingNames.IsPlanned(text.Substring(clauseStart, verbAt - clauseStart)))
+        if (MeetingNames.IsPlanned(text.Substring(clauseStart, verbAt - clauseStart)) || MeetingNames.IsDecided(text.Substring(start, verbAt - start)))
         {
             return;
         }
@@ -218,8 +218,8 @@ internal static class MeetingFinder
         else if (rest.Length > 0 && MeetingNames.TrimToMeeting(rest) is { } objectName && MeetingNames.IsMeetingName(objectName, standalone: true)
             && !MeetingNames.HasLooseOwner(objectName) && !MeetingNames.HasAction(objectName) && text.Substring(verbAt, verbLength) is "举办" or "召开")
         {
-            // 还举办了“地域性写作的承继与发展”研讨会
-            names.Add(objectName);
+            // 还举办了…讲座和“地域性写作的承继与发展”研讨会
+            names.Add(MeetingNames.LastConjunct(objectName));
         }
         else
         {
@@ -239,15 +239,21 @@ internal static class MeetingFinder
                 continue;
             }
 
-            MergeLocal(local, new FoundMeeting(MeetingNames.Clean(name), article.Number, segment.SeedOffset(clauseStart)) { Date = SentenceDate(text, start, end, verbAt, published) });
+            MergeLocal(local, new FoundMeeting(MeetingNames.Clean(name), article.Number, segment.SeedOffset(clauseStart)) { Date = SentenceDate(text, start, end, verbAt, published, DatelineDay(article, published)) });
         }
     }
+
+    private const string RangeMarks = "至到—-－~～";
+
+    /// <summary>The day a dated dispatch was filed (本报11月3日讯): what its 今天 means.</summary>
+    private static string? DatelineDay(ArticleText article, DateTime? published) =>
+        article.DatelineDate is null ? null : DateResolver.Resolve(article.DatelineDate, published);
 
     /// <summary>
     /// The date the sentence gives the meeting: the last date before the verb (after any dateline), else the first
     /// after it, else the last date earlier in the paragraph (8月2日下午,… 出席座谈会).
     /// </summary>
-    private static string? SentenceDate(string text, int start, int end, int verbAt, DateTime? published)
+    private static string? SentenceDate(string text, int start, int end, int verbAt, DateTime? published, string? today)
     {
         var from = start;
         if (Articles.LineShapes.TryDateline(text.Substring(start, end - start).TrimStart(), out var dateline, out _))
@@ -257,20 +263,25 @@ internal static class MeetingFinder
 
         string? before = null;
         string? after = null;
+        var previousEnd = -1;
         foreach (var date in DateResolver.Find(text.Substring(from, end - from), published))
         {
-            if (date.Resolved is null)
+            var resolved = date.Text.StartsWith("今", StringComparison.Ordinal) && today is not null ? today : date.Resolved;
+            var isRangeEnd = previousEnd >= 0 && date.Start - previousEnd is >= 1 and <= 2 && RangeMarks.IndexOf(text[from + previousEnd]) >= 0;
+            previousEnd = date.Start + date.Length;
+            if (resolved is null || isRangeEnd)
             {
+                // 4月14日至16日: the meeting's date is the day it opened.
                 continue;
             }
 
             if (from + date.Start < verbAt)
             {
-                before = date.Resolved;
+                before = resolved;
             }
             else
             {
-                after ??= date.Resolved;
+                after ??= resolved;
             }
         }
 
@@ -456,7 +467,8 @@ internal static class MeetingFinder
     {
         foreach (var existing in local)
         {
-            if (MeetingNames.AreSame(existing.Name, meeting.Name) && (existing.Chair is null || meeting.Chair is null || existing.Chair == meeting.Chair))
+            if ((MeetingNames.AreSame(existing.Name, meeting.Name) || MeetingNames.AreSameKind(existing.Name, meeting.Name))
+                && (existing.Chair is null || meeting.Chair is null || existing.Chair == meeting.Chair))
             {
                 Absorb(existing, meeting);
                 return;
@@ -468,6 +480,33 @@ internal static class MeetingFinder
 
     private static void MergeInto(List<FoundMeeting> meetings, FoundMeeting meeting)
     {
+        if (meeting.Name.IndexOf('暨') > 0)
+        {
+            // 十三届市委常委会第167次会议暨…领导小组第一次会议 in a later article: a mention of meetings already found.
+            FoundMeeting? last = null;
+            foreach (var part in meeting.Name.Split('暨'))
+            {
+                foreach (var existing in meetings)
+                {
+                    if (existing.Article != meeting.Article && MeetingNames.AreSame(existing.Name, part))
+                    {
+                        existing.MentionedIn.Add(meeting.Article);
+                        last = existing;
+                    }
+                }
+            }
+
+            if (last is not null)
+            {
+                if (!last.Aliases.Contains(meeting.Name))
+                {
+                    last.Aliases.Add(meeting.Name);
+                }
+
+                return;
+            }
+        }
+
         foreach (var existing in meetings)
         {
             if (MeetingNames.Key(existing.Name) == MeetingNames.Key(meeting.Name) && (existing.Chair is null || meeting.Chair is null || existing.Chair == meeting.Chair))

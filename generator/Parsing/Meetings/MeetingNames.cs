@@ -89,6 +89,84 @@ internal static class MeetingNames
         return false;
     }
 
+    private static readonly string[] DecisionMarkers = { "决定", "定于", "拟于", "将于", "提请", "即将" };
+
+    /// <summary>会议决定，X…在京举行: anywhere earlier in the sentence, a decision makes the meeting a plan.</summary>
+    public static bool IsDecided(string sentenceBeforeVerb)
+    {
+        foreach (var marker in DecisionMarkers)
+        {
+            if (sentenceBeforeVerb.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last of several things joined by 和/与/及/、 (…讲座和“…”研讨会), quotation marks kept whole.</summary>
+    public static string LastConjunct(string run)
+    {
+        var depth = 0;
+        var cut = 0;
+        for (var i = 0; i < run.Length; i++)
+        {
+            var c = run[i];
+            depth += c is '“' or '《' or '「' ? 1 : c is '”' or '》' or '」' ? -1 : 0;
+            if (depth <= 0 && c is '和' or '与' or '及' or '、')
+            {
+                cut = i + 1;
+            }
+        }
+
+        return cut > 0 && cut < run.Length ? run.Substring(cut) : run;
+    }
+
+    /// <summary>
+    /// 人大常委会委员长会议 and 十三届全国人大常委会第八十四次委员长会议 in one article: a short and a full name of one
+    /// meeting, sharing their kind (委员长会议) when the short one gives no session number.
+    /// </summary>
+    public static bool AreSameKind(string a, string b)
+    {
+        if (Ordinal(a) is not null && Ordinal(b) is not null)
+        {
+            return false;
+        }
+
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[a.Length - 1 - shared] == b[b.Length - 1 - shared])
+        {
+            shared++;
+        }
+
+        return shared >= 4 && a.EndsWith("会议", StringComparison.Ordinal) && HasSharedOwner(a.Substring(0, a.Length - shared), b.Substring(0, b.Length - shared));
+    }
+
+    /// <summary>The two owners name one body: the shorter's characters all appear, in order, in the longer (全国政协 in 政协第十三届全国委员会).</summary>
+    private static bool HasSharedOwner(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length == 0)
+        {
+            return true;
+        }
+
+        var at = 0;
+        var matched = 0;
+        foreach (var c in shorter)
+        {
+            var found = longer.IndexOf(c, at);
+            if (found >= 0)
+            {
+                matched++;
+                at = found + 1;
+            }
+        }
+
+        return matched * 2 >= shorter.Length + 1;
+    }
+
     /// <summary>这项会报, 该会议: a pointer back to a meeting, not its name.</summary>
     public static bool IsReference(string name)
     {
