@@ -26,6 +26,6 @@ public sealed class PublicApiTrackingTests(PackedPackages packages, ITestOutputH
 
         Assert.False(build.Succeeded, "the content build accepted a seed edit that removed an article");
         Assert.Contains("error RS0017", build.Output, StringComparison.Ordinal);
-        Assert.Contains($"'NewsContent.Articles.{member} -> NewsContent.Article!'", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"'static readonly NewsContent.Articles.{member} -> NewsContent.Article!'", build.Output, StringComparison.Ordinal);
     }
 }
