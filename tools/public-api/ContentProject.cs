@@ -24,8 +24,8 @@ internal static class ContentProject
     }
 
     /// <summary>Builds the content project with warnings not fatal (the API files are about to change, so
-    /// RS0016/RS0017 are expected) and returns the generated C# files.</summary>
-    public static IReadOnlyList<string> BuildGeneratedSources(string contentDir)
+    /// RS0016/RS0017 are expected) and returns the generated C# sources by file name.</summary>
+    public static IReadOnlyList<(string Path, string Text)> BuildGeneratedSources(string contentDir)
     {
         var outDir = Path.Combine(Path.GetTempPath(), "newscontent-publicapi-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet")
@@ -48,6 +48,8 @@ internal static class ContentProject
         }
 
         Array.Sort(files, StringComparer.Ordinal);
-        return files;
+        var sources = files.Select(f => (f, File.ReadAllText(f))).ToList();
+        Directory.Delete(outDir, recursive: true);
+        return sources;
     }
 }

@@ -14,10 +14,10 @@ internal static class PublicSurface
 {
     private const string NullableHeader = "#nullable enable";
 
-    public static async Task<IReadOnlyList<string>> ListAsync(IReadOnlyList<string> sourceFiles)
+    public static async Task<IReadOnlyList<string>> ListAsync(IReadOnlyList<(string Path, string Text)> sources)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = sourceFiles.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(f), Encoding.UTF8), parseOptions, f));
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), parseOptions, s.Path));
         var compilation = CSharpCompilation.Create(
             "NewsContent",
             trees,
