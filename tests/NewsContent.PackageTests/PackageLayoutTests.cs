@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using NewsContent.PackageTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace NewsContent.PackageTests;
 
@@ -8,11 +9,12 @@ namespace NewsContent.PackageTests;
 /// registry page shows.</summary>
 [Collection(PackageCollection.Name)]
 [Trait("Category", "Package")]
-public sealed class PackageLayoutTests(PackedPackages packages)
+public sealed class PackageLayoutTests(PackedPackages packages, ITestOutputHelper output)
 {
     [Fact]
     public void GeneratorPackageShipsTheAnalyzerBesideItsDependencyAndNoLib()
     {
+        output.WriteLine($"both packages packed from a source copy in {packages.PackTime.TotalSeconds:F1} s");
         var entries = Entries(PackedPackages.GeneratorId);
 
         Assert.Contains("analyzers/dotnet/cs/NewsContent.Generator.dll", entries);
