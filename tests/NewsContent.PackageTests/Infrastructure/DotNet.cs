@@ -66,6 +66,8 @@ internal static class DotNet
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // Tests read MSBuild's and the analyzers' messages; keep them in English whatever the machine's locale.
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         // No build nodes left behind on a machine shared with other builds.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
