@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NewsContent.PackageTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace NewsContent.PackageTests.LanguageServer;
+
+/// <summary>IntelliSense as an editor gets it: csharp-ls (pinned in .config/dotnet-tools.json) opened on the
+/// app that references the content package completes `Articles.` and shows each member's headline and seed
+/// location on hover, from the package's XML docs.</summary>
+[Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
+public sealed partial class LanguageServerTests(PackedPackages packages, ITestOutputHelper output)
+{
+    private static readonly TimeSpan LoadBudget = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task CompletionListsTheArticlesAndHoverShowsHeadlineAndSeedLocation()
+    {
+        var app = packages.ContentConsumer;
+        DotNet.Run(RepositoryRoot.Path, ["tool", "restore"]).EnsureSuccess();
+
+        const string Completed = "var pick = Articles.";
+        var text = ContentConsumerProgram.Source() + Completed;
+        var lines = text.Split('\n');
+        var (member, article) = ContentMembers.Articles[0];
+        var hoverLine = Array.FindIndex(lines, l => l.Contains("Articles." + member + ".", StringComparison.Ordinal));
+        var hoverCharacter = lines[hoverLine].IndexOf("Articles." + member, StringComparison.Ordinal) + "Articles.".Length + 1;
+
+        var watch = Stopwatch.StartNew();
+        await using var server = new LspClient(DotNet.StartInfo(RepositoryRoot.Path, ["tool", "run", "csharp-ls"]));
+        var rootUri = new Uri(app.Directory + Path.DirectorySeparatorChar).AbsoluteUri;
+        await server.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["rootUri"] = rootUri,
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = app.Name }),
+            ["capabilities"] = new JsonObject
+            {
+                ["textDocument"] = new JsonObject
+                {
+                    ["completion"] = new JsonObject { ["completionItem"] = new JsonObject { ["snippetSupport"] = false } },
+                    ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") },
+                },
+            },
+        }, RequestTimeout);
+        await server.NotifyAsync("initialized", new JsonObject());
+
+        var document = new Uri(app.ProgramFile).AbsoluteUri;
+        await server.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = document, ["languageId"] = "csharp", ["version"] = 1, ["text"] = text },
+        });
+
+        var expected = ContentMembers.Articles.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var labels = await UntilAsync(server, async () =>
+        {
+            var result = await server.RequestAsync("textDocument/completion", Position(document, lines.Length - 1, lines[^1].Length), RequestTimeout);
+            var items = result is JsonObject list ? list["items"] : result;
+            var found = (items as JsonArray ?? []).Select(i => (string?)i?["label"]).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            return expected.IsSubsetOf(found) ? found : null;
+        });
+        output.WriteLine($"completion listed every article after {watch.Elapsed.TotalSeconds:F1} s: {string.Join(", ", labels.Where(expected.Contains))}");
+
+        var hover = await UntilAsync(server, async () =>
+        {
+            var result = await server.RequestAsync("textDocument/hover", Position(document, hoverLine, hoverCharacter), RequestTimeout);
+            var shown = Unmarkdown(string.Join("\n", Strings(result?["contents"])));
+            return shown.Contains(article.Headline, StringComparison.Ordinal) ? shown : null;
+        });
+        output.WriteLine($"hover after {watch.Elapsed.TotalSeconds:F1} s:\n{hover}");
+
+        Assert.Contains($"{article.Source.File}:{article.Source.Line}", hover, StringComparison.Ordinal);
+    }
+
+    /// <summary>The server answers before the project has loaded (empty lists, no hover); ask again until it has.</summary>
+    private static async Task<T> UntilAsync<T>(LspClient server, Func<Task<T?>> attempt)
+        where T : class
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            if (await attempt() is { } value)
+            {
+                return value;
+            }
+
+            Assert.True(deadline.Elapsed < LoadBudget, $"no useful answer within {LoadBudget.TotalMinutes} min. Server log:\n{server.Log()}");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+    }
+
+    private static JsonObject Position(string document, int line, int character) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = document },
+        ["position"] = new JsonObject { ["line"] = line, ["character"] = character },
+    };
+
+    /// <summary>Hover contents come as a string, a {kind, value} markup object or an array of either.</summary>
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => [text],
+        JsonArray array => array.SelectMany(Strings),
+        JsonObject obj => obj.Select(p => p.Value).SelectMany(Strings),
+        _ => [],
+    };
+
+    /// <summary>Markdown escapes (`000\_267`) removed, so the text compares with the seed's.</summary>
+    private static string Unmarkdown(string markdown) => MarkdownEscape().Replace(markdown, "$1");
+
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!<>|~])")]
+    private static partial Regex MarkdownEscape();
+}
