@@ -19,7 +19,12 @@ internal static class Bylines
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex DatelineBylineRegex = new(
-        "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?:本报|融媒|全媒体|首席|见习|实习)?记者[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
+        "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?:本报|新华社|中新社|融媒|全媒体|首席|见习|实习)?记者[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The role words, also when letter-spaced for layout (■通 讯 员 王成虎).</summary>
+    private static readonly System.Text.RegularExpressions.Regex SpacedRoles = new(
+        string.Join("|", System.Array.ConvertAll(RoleWords, role => string.Join("[ \\u3000]?", System.Array.ConvertAll(role.ToCharArray(), c => System.Text.RegularExpressions.Regex.Escape(c.ToString()))))),
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] Separators = { ' ', '\u3000', '、', '，', ',', '：', ':', '\t', '/', '／' };
@@ -29,10 +34,7 @@ internal static class Bylines
     {
         text = LineShapes.WithoutPageStamp(text);
         var cleaned = text.Trim('□', '■', '●', '◆', '▲', '◇', '○', '【', '】', '（', '）', '(', ')', '[', ']', ' ', '\u3000', '|', '｜');
-        foreach (var role in RoleWords)
-        {
-            cleaned = cleaned.Replace(role, " ");
-        }
+        cleaned = SpacedRoles.Replace(cleaned, " ");
 
         var parts = new List<string>();
         foreach (var part in cleaned.Split(Separators, System.StringSplitOptions.RemoveEmptyEntries))
@@ -72,6 +74,12 @@ internal static class Bylines
                 && !NameLexicon.IsCommonWord(part))
             {
                 names.Add(part);
+            }
+            else if (part.Length == 6 && NameLexicon.IsSurnameAt(part, 0, out var first) && first == 1 && NameLexicon.IsSurnameAt(part, 3, out var second) && second == 1)
+            {
+                // 记者金朝力王蔓蕾: two three-character names run together.
+                names.Add(part.Substring(0, 3));
+                names.Add(part.Substring(3));
             }
         }
 

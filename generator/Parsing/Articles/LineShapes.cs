@@ -17,7 +17,7 @@ internal static class LineShapes
     private const string Place = "[^\\s，,。：:；;、（）()【】]{0,10}?";
 
     private static readonly Regex DatelineRegex = new(
-        "^(?:[【\\[]\\s*)?(?<token>本报讯|本报" + Place + "(?:" + Date + ")?(?:电|讯)" +
+        "^(?:[【\\[]\\s*)?(?<token>本报讯|本报" + Place + "(?:" + Date + ")?(?:电|讯)|[\\u4E00-\\u9FFF]{1,6}(?:日报|晚报|商报|时报|报)讯" +
         "|(?:新华社|中新社|人民网|新华网|中新网|央视网|光明网|中国新闻网|央广网)(?:记者)?" + Place + "(?:" + Date + ")?(?:电|讯)" +
         "|据新华社" + Place + "(?:电|报道))(?:\\s*[】\\]])?" +
         "(?:[ \\t\\u3000]*(?<date>" + Date + "))?",
@@ -32,7 +32,7 @@ internal static class LineShapes
         RegexOptions.CultureInvariant);
 
     private static readonly Regex BylineLineRegex = new(
-        "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:本报(?:特约)?评论员|评论员|(?:本报|本刊|融媒|全媒体|首席|见习|实习|特约)?记者|通讯员|文/|文／|撰文|作者[:：]?)",
+        "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:本报(?:特约)?评论员|评论员|(?:本报|本刊|融媒|全媒体|首席|见习|实习|特约)?记\\s?者|通\\s?讯\\s?员|文/|文／|撰文|作者[:：]?)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CreditLineRegex = new(

@@ -38,6 +38,8 @@ internal sealed class FoundPerson
 internal static class PersonFinder
 {
     private const int MaxTitleLength = 24;
+    private const int MaxListedName = 10;
+    private const string ListCues = "有是为和与及";
     private static readonly string[] OrganisationEnds = { "有限公司", "公司", "集团", "医院", "大学", "学校", "银行", "中心", "工厂" };
     private static readonly string[] Institutions = { "人大", "政协", "党委", "纪委", "政府" };
     private const string BodyEnds = "团会处组";
@@ -158,6 +160,18 @@ internal static class PersonFinder
                 continue;
             }
 
+            var listEnd = NameListAt(text, i, out var list);
+            if (listEnd > i)
+            {
+                foreach (var (at, length) in list)
+                {
+                    get(text.Substring(at, length), segment.SeedOffset(at)).Articles.Add(article);
+                }
+
+                i = listEnd - 1;
+                continue;
+            }
+
             var title = NameLexicon.MatchTitleAt(text, i, NameLexicon.TitleWords);
             if (title is null)
             {
@@ -179,9 +193,9 @@ internal static class PersonFinder
 
                 // 市领导张三、李四、王五等: the title covers the whole list.
                 var next = titleEnd + nameLength;
-                while (next < text.Length && text[next] == '、')
+                while (next < text.Length && (text[next] == '、' || IsListJoiner(text, next)))
                 {
-                    var listed = NameLengthAt(text, next + 1);
+                    var listed = ListedNameAt(text, next + 1);
                     if (listed == 0)
                     {
                         break;
@@ -212,6 +226,81 @@ internal static class PersonFinder
 
             i = titleEnd - 1;
         }
+    }
+
+    /// <summary>
+    /// A list of names with no title before it (发言的有郭沫若、李济深、孟泰…等十三人): three or more 、-separated items
+    /// that are all shaped as names, most of them three characters long, as Chinese names mostly are and place
+    /// names (江苏、浙江、安徽) mostly are not. Returns where the list ends, or <paramref name="start"/>.
+    /// </summary>
+    private static int NameListAt(string text, int start, out List<(int At, int Length)> names)
+    {
+        names = new List<(int At, int Length)>();
+        if (start > 0 && Hanzi.IsHanzi(text[start - 1]) && ListCues.IndexOf(text[start - 1]) < 0)
+        {
+            return start;
+        }
+
+        var at = start;
+        var full = 0;
+        while (true)
+        {
+            var length = ListedNameAt(text, at);
+            if (length == 0)
+            {
+                break;
+            }
+
+            names.Add((at, length));
+            full += length >= 3 ? 1 : 0;
+            at += length;
+            if (at >= text.Length || text[at] != '、')
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        if (names.Count < 3 || full * 2 < names.Count)
+        {
+            names.Clear();
+            return start;
+        }
+
+        return at;
+    }
+
+    /// <summary>与, 和, 及 before the last name of a list (副主委刘德勋、张良任与傅栋成).</summary>
+    private static bool IsListJoiner(string text, int at) =>
+        text[at] is '与' or '和' or '及' && at + 1 < text.Length && NameLengthAt(text, at + 1) > 0;
+
+    /// <summary>
+    /// The length of a name inside a 、-list: the list's separators delimit it, so an item of two to four characters
+    /// led by a surname, or a transliterated name (帕巴拉·格列朗杰), is a name without a word after it to prove it.
+    /// </summary>
+    private static int ListedNameAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start <= MaxListedName && (Hanzi.IsHanzi(text[end]) || text[end] == '·'))
+        {
+            end++;
+        }
+
+        var item = text.Substring(start, end - start);
+        var delimited = end < text.Length && text[end] == '、';
+        if (delimited && item.IndexOf('·') > 0 && item.Length <= MaxListedName)
+        {
+            return item.Length;
+        }
+
+        if (delimited && item.Length is >= 2 and <= 4 && NameLexicon.IsSurnameAt(item, 0, out var surname) && surname < item.Length
+            && IsGivenName(item, surname, item.Length) && !NameLexicon.IsCommonWord(item))
+        {
+            return item.Length;
+        }
+
+        return NameLengthAt(text, start);
     }
 
     /// <summary>A speaker named right after a quotation or at a clause's start: ”蔡煜远说, 。詹毅表示.</summary>
@@ -269,7 +358,7 @@ internal static class PersonFinder
 
     /// <summary>大连市长海县, 代表团, 委员会: a title word that is really the end of one place name and the start of the next.</summary>
     private static bool IsPlaceAfter(string text, int titleEnd) =>
-        (titleEnd < text.Length && BodyEnds.IndexOf(text[titleEnd]) >= 0)
+        (titleEnd < text.Length && (BodyEnds.IndexOf(text[titleEnd]) >= 0 || string.CompareOrdinal(text, titleEnd, "大会", 0, 2) == 0))
         || (titleEnd + 1 < text.Length && Hanzi.IsHanzi(text[titleEnd]) && PlaceEnds.IndexOf(text[titleEnd + 1]) >= 0);
 
     private static bool IsGivenName(string text, int start, int end)
