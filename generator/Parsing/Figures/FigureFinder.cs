@@ -53,6 +53,8 @@ internal static class FigureFinder
         return j;
     }
 
+    private static readonly string[] MeetingWords = { "会议", "全会", "全体", "常委", "会", "主席", "委员长", "代表大会", "党代会", "理事会" };
+
     private static bool IsNumeral(char c) => Hanzi.IsDigit(c) || ChineseNumber.IsChineseDigit(c) || ChineseNumber.SmallUnit(c) > 0 || MeasureWords.IsMultiplier(c);
 
     private static bool IsNumberStart(char c) => Hanzi.IsDigit(c) || ChineseNumber.IsChineseDigit(c) || c == '十';
@@ -112,6 +114,13 @@ internal static class FigureFinder
         {
             qualifier = text[k].ToString();
             unitStart = k + 1;
+
+            // 三十多万亩: the multiplier comes after the qualifier.
+            while (unitStart < text.Length && MeasureWords.IsMultiplier(text[unitStart]))
+            {
+                multiplier += text[unitStart];
+                unitStart++;
+            }
         }
 
         string unit;
@@ -141,7 +150,7 @@ internal static class FigureFinder
             }
         }
 
-        if (!IsFigure(text, start, numberText, arabic, multiplier, unit, value))
+        if (!IsFigure(text, start, end, numberText, arabic, multiplier, unit, value))
         {
             return start;
         }
@@ -158,10 +167,47 @@ internal static class FigureFinder
         return end;
     }
 
-    private static bool IsFigure(string text, int start, string numberText, bool arabic, string multiplier, string unit, decimal value)
+    private static bool IsFigure(string text, int start, int end, string numberText, bool arabic, string multiplier, string unit, decimal value)
     {
-        // 一 before a classifier is the indefinite article (一场, 一次大战), not a count.
-        if (!arabic && numberText == "一" && multiplier.Length == 0 && unit != "%")
+        // 一 before a classifier is the indefinite article (一场, 一次大战), not a count; 一倍, 一成 are amounts.
+        if (!arabic && numberText == "一" && multiplier.Length == 0 && unit is not ("%" or "倍" or "成"))
+        {
+            return false;
+        }
+
+        // 零部件, 零距离: 零 alone is a word, not a count of nothing.
+        if (!arabic && numberText is "零" or "〇" or "○")
+        {
+            return false;
+        }
+
+        // 七八千元, 四五百人, 两三个: two neighbouring digits make a rough range, not an amount.
+        if (!arabic && numberText.Length >= 2 && IsRoughRange(numberText[0], numberText[1])
+            && (numberText.Length == 2 || ChineseNumber.SmallUnit(numberText[2]) > 0))
+        {
+            return false;
+        }
+
+        // 数十名, 数百人: vague.
+        if (start > 0 && text[start - 1] == '数' && numberText.Length > 0 && ChineseNumber.SmallUnit(numberText[0]) > 0)
+        {
+            return false;
+        }
+
+        // 3至14天, 一万到二万五千斤: the ends of a range are not amounts of their own.
+        if (IsRangeStart(text, end, unit, multiplier) || IsRangeEnd(text, start))
+        {
+            return false;
+        }
+
+        // 两位数增长: digits of a number.
+        if (unit == "位" && end < text.Length && text[end] == '数')
+        {
+            return false;
+        }
+
+        // 十三届四次会议, 五届九次全会, 第二次: a session's ordinal, not a count of times.
+        if (unit == "次" && (PrecededBy(text, start, "届") || FollowedByMeeting(text, end)))
         {
             return false;
         }
@@ -179,6 +225,35 @@ internal static class FigureFinder
         }
 
         return true;
+    }
+
+    private static bool IsRoughRange(char a, char b)
+    {
+        var x = a == '两' ? 2 : ChineseNumber.DigitValue(a);
+        var y = ChineseNumber.DigitValue(b);
+        return x >= 1 && y == x + 1 && ChineseNumber.IsChineseDigit(b);
+    }
+
+    private static bool IsRangeStart(string text, int end, string unit, string multiplier) =>
+        unit == multiplier && end + 1 < text.Length && text[end] is '到' or '至' or '—' or '-' or '～' or '~' && IsNumberStart(text[end + 1]);
+
+    private static bool IsRangeEnd(string text, int start) =>
+        start >= 2 && text[start - 1] is '到' or '至' or '—' or '-' or '～' or '~' && (Hanzi.IsDigit(text[start - 2]) || ChineseNumber.IsChineseDigit(text[start - 2]));
+
+    private static bool PrecededBy(string text, int start, string word) =>
+        start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
+
+    private static bool FollowedByMeeting(string text, int end)
+    {
+        foreach (var word in MeetingWords)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ScanArabic(string text, int i)
