@@ -149,7 +149,7 @@ internal static class ArticleBuilder
         }
 
         var pageText = seed.Text;
-        var headline = headings.Count > 0 ? HeadlineOrder.Arrange(headings[0], pageText) : string.Empty;
+        var headline = headings.Count > 0 ? HeadlineOrder.Arrange(WithoutEnumerator(headings[0]), pageText) : string.Empty;
         var subheadings = headings.Count > 1 ? headings.GetRange(1, headings.Count - 1) : new List<string>();
         var kind = IsCommentary(byline, headline) ? "commentary" : "news";
         var first = lines.Heading.Count > 0 ? lines.Heading[0] : lines.Body[0];
@@ -167,6 +167,16 @@ internal static class ArticleBuilder
             paragraphStrings.ToEquatableArray(), kind, source, pieces.ToEquatableArray());
         return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames, datelineDate));
     }
+
+    /// <summary>1. 小北河公社…: an archive's table-of-contents number is not part of the headline.</summary>
+    private static string WithoutEnumerator(string line)
+    {
+        var match = EnumeratorRegex.Match(line);
+        return match.Success && match.Length < line.Length ? line.Substring(match.Length) : line;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex EnumeratorRegex = new(
+        "^\\s*[0-9０-９]{1,2}[.．、]\\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsSummaryPoint(string paragraph) => paragraph.Length > 0 && "■□◆◇●▲▼★☆".IndexOf(paragraph[0]) >= 0;
 
