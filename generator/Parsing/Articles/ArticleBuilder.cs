@@ -65,6 +65,7 @@ internal static class ArticleBuilder
         }
 
         var paragraphs = new List<MappedText>();
+        var summaryPoints = new List<bool>();
         MappedText? current = null;
         string? previous = null;
         foreach (var line in lines.Body)
@@ -111,6 +112,7 @@ internal static class ArticleBuilder
 
             var part = content.Substring(start, end - start).TrimEnd();
             var leading = part.Length - part.TrimStart(ParagraphMarks).Length;
+            var boxed = IsSummaryPoint(part.TrimStart());
             part = part.TrimStart(ParagraphMarks);
             if (part.Length == 0)
             {
@@ -122,6 +124,7 @@ internal static class ArticleBuilder
             {
                 current = new MappedText();
                 paragraphs.Add(current);
+                summaryPoints.Add(boxed);
             }
 
             current.Append(part, line.Offset + start + leading);
@@ -130,8 +133,9 @@ internal static class ArticleBuilder
 
         string? dateline = null;
         string? datelineDate = null;
-        foreach (var paragraph in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             if (LineShapes.TryDateline(paragraph.Text, out var token, out var printedDate))
             {
                 dateline = token;
@@ -142,7 +146,7 @@ internal static class ArticleBuilder
             }
 
             // Only a summary box (■ points) may stand before the lead.
-            if (dateline is not null || !IsSummaryPoint(paragraph.Text))
+            if (dateline is not null || !summaryPoints[p])
             {
                 break;
             }
@@ -178,7 +182,7 @@ internal static class ArticleBuilder
     private static readonly System.Text.RegularExpressions.Regex EnumeratorRegex = new(
         "^\\s*[0-9０-９]{1,2}[.．、]\\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static bool IsSummaryPoint(string paragraph) => paragraph.Length > 0 && "■□◆◇●▲▼★☆".IndexOf(paragraph[0]) >= 0;
+    private static bool IsSummaryPoint(string text) => text.Length > 0 && "■□◆◇●▲▼★☆".IndexOf(text[0]) >= 0;
 
     /// <summary>A deck piece cut by the layout: its title marks do not balance (清单》和…).</summary>
     private static bool IsFragment(string line)

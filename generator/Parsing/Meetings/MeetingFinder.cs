@@ -209,7 +209,8 @@ internal static class MeetingFinder
         if (rest.StartsWith("的", StringComparison.Ordinal) && MeetingNames.TrimToMeeting(rest.Substring(1)) is { } owned)
         {
             // 中共江苏省委在五月上旬举行的扩大会议; 昨天召开的十三届市委常委会第167次会议
-            names.Add(subject.Length >= 2 && !MeetingNames.IsMeetingName(owned.Substring(0, owned.Length), standalone: true) ? subject + owned : owned);
+            var generic = HeldTail.Match(owned) is { Success: true } kind && kind.Length == owned.Length;
+            names.Add(subject.Length >= 2 && generic ? subject + owned : owned);
         }
         else if (subject.Length >= 2 && tail.Success)
         {
@@ -256,9 +257,14 @@ internal static class MeetingFinder
     private static string? SentenceDate(string text, int start, int end, int verbAt, DateTime? published, string? today)
     {
         var from = start;
-        if (Articles.LineShapes.TryDateline(text.Substring(start, end - start).TrimStart(), out var dateline, out _))
+        if (Articles.LineShapes.TryDateline(text.Substring(start, end - start).TrimStart(), out var dateline, out var printed))
         {
+            // Skip the dispatch's own date (新华社西安4月16日电), but not a date printed after it (本报讯 2月17日).
             from = text.IndexOf(dateline, start, StringComparison.Ordinal) + dateline.Length;
+            if (printed is not null && dateline.EndsWith(printed, StringComparison.Ordinal))
+            {
+                from -= printed.Length;
+            }
         }
 
         string? before = null;

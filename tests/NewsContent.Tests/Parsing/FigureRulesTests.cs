@@ -1,0 +1,32 @@
+using NewsContent.Generator.Parsing.Figures;
+
+namespace NewsContent.Tests.Parsing;
+
+/// <summary>What is and is not a figure, by the conventions of the gold (each on an invented sentence).</summary>
+public sealed class FigureRulesTests
+{
+    [Theory]
+    [InlineData("中共某县委十四届四次会议召开")]
+    [InlineData("县委五届九次全会闭幕")]
+    [InlineData("进口保持两位数增长")]
+    [InlineData("零部件供应充足")]
+    [InlineData("每亩增收七八千元")]
+    [InlineData("来了两三个人")]
+    [InlineData("数十名学员参加培训")]
+    [InlineData("经过3至14天的培训")]
+    public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));
+
+    [Theory]
+    [InlineData("产量增加一倍多", "一倍", "倍")]
+    [InlineData("增产一成多", "一成", "成")]
+    [InlineData("种了三十多万亩", "三十多万亩", "万亩")]
+    [InlineData("厚度达十公尺", "十公尺", "公尺")]
+    [InlineData("超过原定认捐数百分之三十六点九", "百分之三十六点九", "%")]
+    [InlineData("总产量一二一亿斤", "一二一亿斤", "亿斤")]
+    public void Figures(string sentence, string text, string unit)
+    {
+        var figure = Assert.Single(FigureFinder.Find(sentence));
+        Assert.StartsWith(text, figure.Text, StringComparison.Ordinal);
+        Assert.Equal(unit, figure.Unit);
+    }
+}
