@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using NewsContent.Generator.Parsing.Text;
 
@@ -24,8 +25,9 @@ internal static class ArticleSegmenter
 
     private const string BoxMarks = "■□◆◇●▲▼★☆";
 
-    public static (List<ArticleLines> Articles, List<SeedLine> Outside) Split(IReadOnlyList<SeedLine> lines)
+    public static (List<ArticleLines> Articles, List<SeedLine> Outside) Split(IReadOnlyList<SeedLine> seedLines)
     {
+        var lines = SplitGluedHeadlines(seedLines);
         var articles = new List<ArticleLines>();
         var outside = new List<SeedLine>();
         var anchors = FindLeads(lines);
@@ -167,6 +169,39 @@ internal static class ArticleSegmenter
 
         return result;
     }
+
+    /// <summary>
+    /// E-paper dumps glue a headline to its lead with a run of spaces (上半年进出口总值1895.4亿元   本报讯(记者 …)近日，…):
+    /// such a line is two lines, the headline and the lead.
+    /// </summary>
+    private static IReadOnlyList<SeedLine> SplitGluedHeadlines(IReadOnlyList<SeedLine> lines)
+    {
+        List<SeedLine>? split = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var match = GluedHeadlineRegex.Match(line.Content);
+            var head = match.Success ? match.Groups["head"].Value : string.Empty;
+            var rest = match.Success ? match.Groups["rest"] : null;
+            if (rest is not null && LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head) && Hanzi.EndsSentence(rest.Value)
+                || rest is not null && LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head) && LineShapes.TryDateline(rest.Value, out _, out _))
+            {
+                split ??= new List<SeedLine>(lines.Take(i));
+                split.Add(new SeedLine(line.Number, line.Offset, head));
+                split.Add(new SeedLine(line.Number, line.Offset + rest!.Index, rest.Value));
+            }
+            else
+            {
+                split?.Add(line);
+            }
+        }
+
+        return split ?? lines;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex GluedHeadlineRegex = new(
+        "^(?<head>[^\\s。！？；，,]{2,30})[ \\u3000]{3,}(?<rest>\\S.{19,})$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>If a new article starts at <paramref name="i"/>, the index of its lead line; else -1.</summary>
     private static int LeadAfterHeading(IReadOnlyList<SeedLine> lines, int i, HashSet<int> anchors, bool allowAnchorless, bool anyAnchor)

@@ -32,7 +32,7 @@ internal static class LineShapes
         RegexOptions.CultureInvariant);
 
     private static readonly Regex BylineLineRegex = new(
-        "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:本报(?:特约)?评论员|评论员|(?:本报|本刊|融媒|全媒体|首席|见习|实习|特约)?记\\s?者|通\\s?讯\\s?员|文/|文／|撰文|作者[:：]?)",
+        "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:本报(?:特约)?评论员|评论员|(?:本报|本刊|融媒体|融媒|全媒体|首席|见习|实习|特约)?记\\s?者|通\\s?讯\\s?员|文/|文／|撰文|作者[:：]?)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CreditLineRegex = new(

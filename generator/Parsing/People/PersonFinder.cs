@@ -76,6 +76,19 @@ internal static class PersonFinder
             }
         }
 
+        // Names run together before a shared verb in a kicker or deck line.
+        var known = new HashSet<string>(byName.Keys, StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var segment in article.All)
+            {
+                foreach (var (at, length) in RunTogetherNames.Find(segment.Text, known))
+                {
+                    Get(segment.Text.Substring(at, length), segment.SeedOffset(at)).Articles.Add(article.Number);
+                }
+            }
+        }
+
         // Every later mention counts, including names run together in a kicker line.
         foreach (var article in articles)
         {
@@ -93,34 +106,6 @@ internal static class PersonFinder
 
         people.Sort((a, b) => a.SeedOffset.CompareTo(b.SeedOffset));
         return people;
-    }
-
-    /// <summary>Splits a run of known names with no separators (孙述涛殷鲁谦雷杰出席) into the names.</summary>
-    public static List<string> SplitKnownNames(string text, int start, int end, IReadOnlyCollection<string> knownNames)
-    {
-        var names = new List<string>();
-        var i = start;
-        while (i < end)
-        {
-            string? best = null;
-            foreach (var name in knownNames)
-            {
-                if (name.Length <= end - i && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && (best is null || name.Length > best.Length))
-                {
-                    best = name;
-                }
-            }
-
-            if (best is null)
-            {
-                break;
-            }
-
-            names.Add(best);
-            i += best.Length;
-        }
-
-        return names;
     }
 
     /// <summary>The length of a personal name starting at <paramref name="start"/>, or 0.</summary>
