@@ -35,7 +35,7 @@ internal static class SeedInputReader
         global.TryGetValue("build_property.ContentPublishedOn", out var published);
         var chosen = !string.IsNullOrWhiteSpace(ns) ? ns! : !string.IsNullOrWhiteSpace(root) ? root! : "NewsContent";
         return new GeneratorOptions(
-            NamespaceName(chosen),
+            NamespaceNames.Create(chosen),
             string.Equals(style, "Hanzi", StringComparison.OrdinalIgnoreCase) ? IdentifierStyle.Hanzi : IdentifierStyle.Pinyin,
             string.IsNullOrWhiteSpace(published) ? null : published);
     }
@@ -55,16 +55,5 @@ internal static class SeedInputReader
         }
 
         return normalized;
-    }
-
-    private static string NamespaceName(string value)
-    {
-        var parts = value.Split('.');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = IdentifierNamer.Create(parts[i], IdentifierStyle.Hanzi, 64, fallback: "Content").TrimStart('@');
-        }
-
-        return string.Join(".", parts);
     }
 }

@@ -31,7 +31,7 @@ internal static class CrossSeedNames
             ("article", p => p.ArticleMembers), ("meeting", p => p.MeetingMembers), ("figure", p => p.FigureMembers),
         })
         {
-            var taken = new UniqueNames("Articles", "Meetings", "Figures");
+            var taken = new UniqueNames("Articles", "ArticleHeadlines", "Meetings", "MeetingNames", "MeetingDates", "Figures", "FigureValues");
             foreach (var page in ordered)
             {
                 var members = select(page);
