@@ -41,14 +41,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Named);
 
         var renames = named
-            .Select((item, _) => item.Named)
             .Collect()
             .Select((pages, _) => CrossSeedNames.Resolve(pages))
             .WithTrackingName(TrackingNames.Renames);
 
         var final = named
             .Combine(renames)
-            .Select((pair, _) => (pair.Left.Path, Named: CrossSeedNames.Apply(pair.Left.Named, pair.Right)))
+            .Select((pair, _) => (pair.Left.Path, Named: CrossSeedNames.Apply(pair.Left.Path, pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Final);
 
         var pages = final

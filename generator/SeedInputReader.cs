@@ -20,10 +20,11 @@ internal static class SeedInputReader
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.PublishedOn", out var publishedOn);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeedPath", out var seedPath);
         options.GlobalOptions.TryGetValue("build_property.ContentPublishedOn", out var defaultPublishedOn);
-        var text = file.GetText(cancellation)?.ToString();
+        var source = file.GetText(cancellation);
+        var (text, decodeFailed) = source is null ? ((string?)null, false) : SeedDecoding.Read(source);
         var relative = RelativePath(string.IsNullOrWhiteSpace(seedPath) ? System.IO.Path.GetFileName(file.Path) : seedPath!);
         var published = string.IsNullOrWhiteSpace(publishedOn) ? (string.IsNullOrWhiteSpace(defaultPublishedOn) ? null : defaultPublishedOn) : publishedOn;
-        return new SeedInput(file.Path, relative, text, published, text is not null && text.IndexOf('\uFFFD') >= 0);
+        return new SeedInput(file.Path, relative, text, published, decodeFailed);
     }
 
     public static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider options)

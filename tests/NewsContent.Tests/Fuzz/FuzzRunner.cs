@@ -27,9 +27,10 @@ internal static class FuzzRunner
     {
         var harness = new GeneratorHarness().WithNamespace(fuzzCase.Namespace).WithIdentifierStyle(fuzzCase.IdentifierStyle);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var seed in fuzzCase.Seeds)
+        for (var i = 0; i < fuzzCase.Seeds.Count; i++)
         {
-            var path = FilePath(fuzzCase, seed);
+            var seed = fuzzCase.Seeds[i];
+            var path = FilePath(fuzzCase, i);
             harness.AddSeed(path, seed.Text, seed.PublishedOn, seed.SeedPath);
             files[path] = seed.Text;
         }
@@ -71,9 +72,12 @@ internal static class FuzzRunner
         return new FuzzOutcome(fuzzCase, clock.Elapsed, result.GeneratedTrees, problems);
     }
 
-    /// <summary>The path the seed has on disk in this case: unique per case so diagnostics can be told apart.</summary>
-    public static string FilePath(FuzzCase fuzzCase, FuzzSeed seed) =>
-        "/fuzz/c" + fuzzCase.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + seed.SeedPath;
+    /// <summary>
+    /// The path the seed has on disk: unique per seed (two seeds of a case may share a SeedPath, as two files can), so a
+    /// diagnostic can be traced to its file.
+    /// </summary>
+    public static string FilePath(FuzzCase fuzzCase, int seedIndex) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, "/fuzz/c{0}/s{1}/{2}", fuzzCase.Index, seedIndex, fuzzCase.Seeds[seedIndex].SeedPath);
 
     /// <summary>
     /// Null when the diagnostic points into one of the case's seeds at a place that exists there, with a text span and a

@@ -10,7 +10,7 @@ namespace NewsContent.Tests.Fuzz;
 /// </summary>
 internal sealed class HostileSeedFactory
 {
-    private static readonly string[] Bases = { "page", "slice", "synthetic", "many", "empty", "whitespace", "bytes", "keyword", "digits" };
+    private static readonly string[] Bases = { "page", "slice", "synthetic", "empty", "whitespace", "bytes", "keyword", "digits" };
 
     private static readonly string[] Mutations =
     {
@@ -56,7 +56,8 @@ internal sealed class HostileSeedFactory
 
     private static string Seed(Random random, List<string> recipe)
     {
-        var kind = Pick(random, Bases);
+        // "many" (a page of 50-150 articles) costs as much to compile as twenty ordinary cases: one case in fifty is plenty.
+        var kind = random.Next(50) == 0 ? "many" : Pick(random, Bases);
         recipe.Add(kind);
         var text = kind switch
         {
