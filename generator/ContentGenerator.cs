@@ -120,15 +120,24 @@ public sealed class ContentGenerator : IIncrementalGenerator
     /// <summary>One bad seed fails alone: a parser bug becomes a located diagnostic, never CS8785.</summary>
     private static ParseResult SafeParse(SeedInput input)
     {
+        if (input.ReadError is not null)
+        {
+            return Failed(input, input.ReadError);
+        }
+
         try
         {
             return SeedParser.Parse(input);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var empty = EmptyPage(input.RelativePath, input.PublishedOn);
-            var issue = SeedIssue.Create(IssueIds.InternalError, SourceSpan.None, input.RelativePath, exception.GetType().Name + ": " + exception.Message);
-            return new ParseResult(empty, new EquatableArray<SeedIssue>(new[] { issue }));
+            return Failed(input, exception.GetType().Name + ": " + exception.Message);
         }
+    }
+
+    private static ParseResult Failed(SeedInput input, string reason)
+    {
+        var issue = SeedIssue.Create(IssueIds.InternalError, SourceSpan.None, input.RelativePath, reason);
+        return new ParseResult(EmptyPage(input.RelativePath, input.PublishedOn), new EquatableArray<SeedIssue>(new[] { issue }));
     }
 }

@@ -20,11 +20,19 @@ internal static class SeedInputReader
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.PublishedOn", out var publishedOn);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeedPath", out var seedPath);
         options.GlobalOptions.TryGetValue("build_property.ContentPublishedOn", out var defaultPublishedOn);
-        var source = file.GetText(cancellation);
-        var (text, decodeFailed) = source is null ? ((string?)null, false) : SeedDecoding.Read(source);
         var relative = RelativePath(string.IsNullOrWhiteSpace(seedPath) ? System.IO.Path.GetFileName(file.Path) : seedPath!);
         var published = string.IsNullOrWhiteSpace(publishedOn) ? (string.IsNullOrWhiteSpace(defaultPublishedOn) ? null : defaultPublishedOn) : publishedOn;
-        return new SeedInput(file.Path, relative, text, published, decodeFailed);
+        try
+        {
+            var source = file.GetText(cancellation);
+            var (text, decodeFailed) = source is null ? ((string?)null, false) : SeedDecoding.Read(source);
+            return new SeedInput(file.Path, relative, text, published, decodeFailed);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A file that cannot be read (locked, deleted mid-build, a host's AdditionalText that throws) fails alone, as CONTENT009.
+            return new SeedInput(file.Path, relative, null, published, false, exception.GetType().Name + ": " + exception.Message);
+        }
     }
 
     public static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider options)
