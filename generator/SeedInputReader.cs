@@ -20,10 +20,19 @@ internal static class SeedInputReader
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.PublishedOn", out var publishedOn);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeedPath", out var seedPath);
         options.GlobalOptions.TryGetValue("build_property.ContentPublishedOn", out var defaultPublishedOn);
-        var text = file.GetText(cancellation)?.ToString();
         var relative = RelativePath(string.IsNullOrWhiteSpace(seedPath) ? System.IO.Path.GetFileName(file.Path) : seedPath!);
         var published = string.IsNullOrWhiteSpace(publishedOn) ? (string.IsNullOrWhiteSpace(defaultPublishedOn) ? null : defaultPublishedOn) : publishedOn;
-        return new SeedInput(file.Path, relative, text, published, text is not null && text.IndexOf('\uFFFD') >= 0);
+        try
+        {
+            var source = file.GetText(cancellation);
+            var (text, decodeFailed) = source is null ? ((string?)null, false) : SeedDecoding.Read(source);
+            return new SeedInput(file.Path, relative, text, published, decodeFailed);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A file that cannot be read (locked, deleted mid-build, a host's AdditionalText that throws) fails alone, as CONTENT009.
+            return new SeedInput(file.Path, relative, null, published, false, exception.GetType().Name + ": " + exception.Message);
+        }
     }
 
     public static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider options)
@@ -35,7 +44,7 @@ internal static class SeedInputReader
         global.TryGetValue("build_property.ContentPublishedOn", out var published);
         var chosen = !string.IsNullOrWhiteSpace(ns) ? ns! : !string.IsNullOrWhiteSpace(root) ? root! : "NewsContent";
         return new GeneratorOptions(
-            NamespaceName(chosen),
+            NamespaceNames.Create(chosen),
             string.Equals(style, "Hanzi", StringComparison.OrdinalIgnoreCase) ? IdentifierStyle.Hanzi : IdentifierStyle.Pinyin,
             string.IsNullOrWhiteSpace(published) ? null : published);
     }
@@ -55,16 +64,5 @@ internal static class SeedInputReader
         }
 
         return normalized;
-    }
-
-    internal static string NamespaceName(string value)
-    {
-        var parts = value.Split('.');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = IdentifierNamer.Create(parts[i], IdentifierStyle.Hanzi, 64, fallback: "Content").TrimStart('@');
-        }
-
-        return string.Join(".", parts);
     }
 }

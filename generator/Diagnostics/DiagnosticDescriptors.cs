@@ -13,7 +13,7 @@ internal static class DiagnosticDescriptors
         "Seed '{0}' is empty or holds only whitespace; add the page's text or remove the ContentSeed item", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidUtf8 = Create(IssueIds.InvalidUtf8, "Seed is not valid UTF-8",
-        "Seed '{0}' is not valid UTF-8 here (replacement character U+FFFD); save the file as UTF-8", DiagnosticSeverity.Warning);
+        "Seed '{0}' is not valid UTF-8 here (a byte sequence that does not decode, read as U+FFFD); the rest of the page is still read. Save the file as UTF-8", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoArticle = Create(IssueIds.NoArticle, "No article found",
         "Seed '{0}' has no article: no headline followed by a paragraph and no dateline (本报讯, 新华社…电) was found; check that it is a news page with one paragraph per line", DiagnosticSeverity.Warning);
@@ -25,19 +25,19 @@ internal static class DiagnosticDescriptors
         "Seed '{0}' has relative dates ('{1}') but no publication date, so they stay partial; set PublishedOn=\"yyyy-MM-dd\" on its ContentSeed item", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor IdentifierCollision = Create(IssueIds.IdentifierCollision, "Identifier collision resolved",
-        "Seed '{0}': {1} '{2}' would be named '{3}' like another member; it is named '{4}' instead", DiagnosticSeverity.Info);
+        "Seed '{0}': the {1} '{2}' would take the member name '{3}', which another member or the generated API already uses; it is named '{4}' instead. Reword the headline to choose a name, or suppress CONTENT006 if the suffix is fine", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor SeedTooLarge = Create(IssueIds.SeedTooLarge, "Seed too large",
-        "Seed '{0}' has {1} characters, more than the {2} read; split it into one file per page", DiagnosticSeverity.Warning);
+        "Seed '{0}' has {1} characters, more than the limit of {2}, so nothing was generated from it; split it into one file per page", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor LineTooLong = Create(IssueIds.LineTooLong, "Line too long",
-        "Seed '{0}': line {1} has {2} characters, more than {3}; a page has one paragraph per line, so check the file's line breaks", DiagnosticSeverity.Warning);
+        "Seed '{0}': line {1} has {2} characters, more than {3}; it is still read, but a page has one paragraph per line, so check the file's line breaks (a file saved with old Mac CR-only or no line breaks reads as one line)", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InternalError = Create(IssueIds.InternalError, "Internal error",
-        "Seed '{0}' could not be processed ({1}); the rest of the content was generated. Please report this with the seed attached.", DiagnosticSeverity.Warning);
+        "Seed '{0}' could not be processed ({1}); its content was left out and the rest of the build goes on. Please report this with the seed attached", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidPublishedOn = Create(IssueIds.InvalidPublishedOn, "Invalid PublishedOn",
-        "Seed '{0}': PublishedOn '{1}' is not a date in the form yyyy-MM-dd; relative dates stay partial", DiagnosticSeverity.Warning);
+        "Seed '{0}': PublishedOn '{1}' is not a date in the form yyyy-MM-dd, so relative dates stay partial; fix the PublishedOn metadata of its ContentSeed item (or the ContentPublishedOn property)", DiagnosticSeverity.Warning);
 
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {

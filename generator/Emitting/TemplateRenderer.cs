@@ -31,6 +31,9 @@ internal static class TemplateRenderer
             LoopLimit = 0,
             RecursiveLimit = 0,
             StrictVariables = true,
+
+            // Scriban cuts a rendered string at 1 MB and appends "...": a page with thousands of figures would come out as broken C#.
+            LimitToString = 0,
         };
         context.PushGlobal(globals);
         return template.Render(context).Replace("\r\n", "\n");

@@ -85,7 +85,7 @@ internal static class ViewBuilder
 
     public static CatalogView Catalog(IEnumerable<NamedPage> pages, IdentifierStyle style, string ns)
     {
-        var ordered = pages.OrderBy(p => p.Page.RelativePath, System.StringComparer.Ordinal).ToList();
+        var ordered = pages.OrderBy(p => p.Page.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal).ToList();
         var view = new CatalogView { Namespace = ns };
         view.Seeds.AddRange(ordered.Select(p => p.SeedClass));
         foreach (var person in PeopleDirectory.Build(ordered, style))

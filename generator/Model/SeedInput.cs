@@ -6,4 +6,5 @@ namespace NewsContent.Generator.Model;
 /// <param name="Text">The decoded text, or null when it could not be read.</param>
 /// <param name="PublishedOn">The publication date metadata as written (yyyy-MM-dd), or null.</param>
 /// <param name="DecodeFailed">True when the bytes were not valid UTF-8 (replacement characters were found).</param>
-internal sealed record SeedInput(string Path, string RelativePath, string? Text, string? PublishedOn, bool DecodeFailed);
+/// <param name="ReadError">Why the file could not be read at all (the exception's type and message), or null.</param>
+internal sealed record SeedInput(string Path, string RelativePath, string? Text, string? PublishedOn, bool DecodeFailed, string? ReadError = null);

@@ -8,31 +8,37 @@ namespace NewsContent.Generator.Naming;
 /// <summary>
 /// Resolves names that two seeds both claim. The seed first in path order keeps the name; the others get
 /// their seed's name appended. Only colliding seeds are touched, so unrelated seeds never rename anything.
+/// Seeds are told apart by file path, not by their relative path: two files can carry the same SeedPath
+/// (a copied item, a hand-written SeedPath), and each still needs a class and a generated file of its own.
 /// </summary>
 internal static class CrossSeedNames
 {
-    public static EquatableArray<MemberRename> Resolve(IEnumerable<NamedPage> pages)
+    public static EquatableArray<MemberRename> Resolve(IEnumerable<(string FilePath, NamedPage Named)> pages)
     {
         var renames = new List<MemberRename>();
-        var ordered = pages.OrderBy(p => p.Page.RelativePath, StringComparer.Ordinal).ToList();
+        var ordered = pages
+            .OrderBy(p => p.Named.Page.RelativePath, StringComparer.Ordinal)
+            .ThenBy(p => p.FilePath, StringComparer.Ordinal)
+            .ToList();
 
         // Two paths can spell the same class name (新闻.txt and 新文.txt both read XinWen): the later one is qualified by a hash of its path.
         var seedClasses = new UniqueNames();
-        foreach (var page in ordered)
+        foreach (var (file, page) in ordered)
         {
             seedClasses.Claim(page.SeedClass, out var clash);
             if (clash)
             {
-                renames.Add(new MemberRename(page.Page.RelativePath, "seed", 0, page.SeedClass, seedClasses.Claim(page.SeedClass + "_" + StableHash(page.Page.RelativePath), out _)));
+                renames.Add(new MemberRename(file, "seed", 0, page.SeedClass, seedClasses.Claim(page.SeedClass + "_" + StableHash(page.Page.RelativePath), out _)));
             }
         }
+
         foreach (var (kind, select) in new (string, Func<NamedPage, EquatableArray<string>>)[]
         {
             ("article", p => p.ArticleMembers), ("meeting", p => p.MeetingMembers), ("figure", p => p.FigureMembers),
         })
         {
-            var taken = new UniqueNames("Articles", "Meetings", "Figures");
-            foreach (var page in ordered)
+            var taken = new UniqueNames("Articles", "ArticleHeadlines", "Meetings", "MeetingNames", "MeetingDates", "Figures", "FigureValues");
+            foreach (var (file, page) in ordered)
             {
                 var members = select(page);
                 for (var i = 0; i < members.Count; i++)
@@ -42,7 +48,7 @@ internal static class CrossSeedNames
                     if (collided)
                     {
                         var qualified = taken.Claim(name + "_" + page.SeedClass.Substring("Seed_".Length), out _);
-                        renames.Add(new MemberRename(page.Page.RelativePath, kind, i, name, qualified));
+                        renames.Add(new MemberRename(file, kind, i, name, qualified));
                     }
                 }
             }
@@ -64,9 +70,9 @@ internal static class CrossSeedNames
     }
 
     /// <summary>The page with its renames applied and reported.</summary>
-    public static NamedPage Apply(NamedPage page, EquatableArray<MemberRename> renames)
+    public static NamedPage Apply(string filePath, NamedPage page, EquatableArray<MemberRename> renames)
     {
-        var mine = renames.Where(r => r.RelativePath == page.Page.RelativePath).ToList();
+        var mine = renames.Where(r => r.FilePath == filePath).ToList();
         if (mine.Count == 0)
         {
             return page;

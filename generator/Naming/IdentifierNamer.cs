@@ -25,6 +25,9 @@ internal static class IdentifierNamer
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     };
 
+    /// <summary>A reserved C# keyword, usable as a name only with '@'.</summary>
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
     /// <param name="maxUnits">How many syllables or words to keep, so names stay readable.</param>
     /// <param name="personName">Read the first character as a surname (单 Shan, 曾 Zeng).</param>
     public static string Create(string text, IdentifierStyle style, int maxUnits, bool personName = false, string fallback = "Item")

@@ -12,5 +12,5 @@ internal sealed record NamedPage(
     EquatableArray<string> FigureMembers,
     EquatableArray<SeedIssue> Issues);
 
-/// <summary>One member renamed because another seed already uses its name.</summary>
-internal sealed record MemberRename(string RelativePath, string Kind, int Index, string From, string To);
+/// <summary>One member renamed because another seed already uses its name; the seed is known by its file path.</summary>
+internal sealed record MemberRename(string FilePath, string Kind, int Index, string From, string To);

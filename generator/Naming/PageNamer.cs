@@ -15,9 +15,9 @@ internal static class PageNamer
     {
         var issues = new List<SeedIssue>();
         var articles = Claim(page, "article", page.Articles.Select(a =>
-            IdentifierNamer.Create(a.Headline.Length > 0 ? a.Headline : (a.Paragraphs.Count > 0 ? a.Paragraphs[0] : string.Empty), style, ArticleSyllables, fallback: "Article")), issues, "Articles");
-        var meetings = Claim(page, "meeting", page.Meetings.Select(m => IdentifierNamer.Create(m.Name, style, MeetingSyllables, fallback: "Meeting")), issues, "Meetings");
-        var figures = Claim(page, "figure", page.Figures.Select(f => FigureName(f, style)), issues, "Figures");
+            IdentifierNamer.Create(a.Headline.Length > 0 ? a.Headline : (a.Paragraphs.Count > 0 ? a.Paragraphs[0] : string.Empty), style, ArticleSyllables, fallback: "Article")), issues, "Articles", "ArticleHeadlines");
+        var meetings = Claim(page, "meeting", page.Meetings.Select(m => IdentifierNamer.Create(m.Name, style, MeetingSyllables, fallback: "Meeting")), issues, "Meetings", "MeetingNames", "MeetingDates");
+        var figures = Claim(page, "figure", page.Figures.Select(f => FigureName(f, style)), issues, "Figures", "FigureValues");
         return new NamedPage(page, SeedClassName(page.RelativePath), articles, meetings, figures, issues.ToEquatableArray());
     }
 
@@ -40,9 +40,9 @@ internal static class PageNamer
         return "Seed_" + IdentifierNamer.Create(stem, IdentifierStyle.Pinyin, 64, fallback: "Page").TrimStart('_', '@');
     }
 
-    private static EquatableArray<string> Claim(PageModel page, string kind, IEnumerable<string> wanted, List<SeedIssue> issues, string container)
+    private static EquatableArray<string> Claim(PageModel page, string kind, IEnumerable<string> wanted, List<SeedIssue> issues, params string[] containers)
     {
-        var names = new UniqueNames(container);
+        var names = new UniqueNames(containers);
         var result = new List<string>();
         var index = 0;
         foreach (var name in wanted)

@@ -16,7 +16,7 @@ internal static class PeopleDirectory
         var titles = new Dictionary<string, List<string>>();
         var articles = new Dictionary<string, List<string>>();
         var meetings = new Dictionary<string, List<string>>();
-        foreach (var page in pages.OrderBy(p => p.Page.RelativePath, System.StringComparer.Ordinal))
+        foreach (var page in pages.OrderBy(p => p.Page.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal))
         {
             foreach (var person in page.Page.People)
             {

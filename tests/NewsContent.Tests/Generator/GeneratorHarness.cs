@@ -25,6 +25,9 @@ internal sealed class GeneratorHarness
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
+    /// <summary>The framework assemblies a generated tree compiles against.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkReferences => References.Value;
+
     public IReadOnlyList<AdditionalText> AdditionalTexts => texts;
 
     /// <summary>The design seed's text, as copied to the test output folder.</summary>

@@ -29,7 +29,7 @@ internal static class CommonOptions
 
         return new ExtractionOptions(
             parsedStyle,
-            string.IsNullOrWhiteSpace(ns) ? ExtractionOptions.Default.Namespace : SeedInputReader.NamespaceName(ns!),
+            string.IsNullOrWhiteSpace(ns) ? ExtractionOptions.Default.Namespace : NamespaceNames.Create(ns!),
             string.IsNullOrWhiteSpace(publishedOn) ? null : publishedOn);
     }
 }

@@ -27,8 +27,8 @@ internal static class Extractor
             pages.Add((seed, text, named with { Issues = parsed.Issues.Concat(named.Issues).ToEquatableArray() }));
         }
 
-        var renames = CrossSeedNames.Resolve(pages.Select(p => p.Named));
-        var final = pages.Select(p => (p.Seed, p.Text, Named: CrossSeedNames.Apply(p.Named, renames))).ToList();
+        var renames = CrossSeedNames.Resolve(pages.Select(p => (p.Seed.FullPath, p.Named)));
+        var final = pages.Select(p => (p.Seed, p.Text, Named: CrossSeedNames.Apply(p.Seed.FullPath, p.Named, renames))).ToList();
         var people = PeopleDirectory.Build(final.Select(p => p.Named), options.Style).ToDictionary(p => p.Name, p => p.Member, StringComparer.Ordinal);
         return final
             .Select(p => new SeedExtraction(p.Seed, p.Text, p.Named, people, p.Named.Issues.Select(i => IssueFormatter.Format(p.Seed.ItemPath, i)).ToList(), options))
