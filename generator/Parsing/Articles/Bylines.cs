@@ -19,7 +19,7 @@ internal static class Bylines
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex DatelineBylineRegex = new(
-        "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?:本报|新华社|中新社|融媒|全媒体|首席|见习|实习)?记者[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
+        "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?<inner>[\\u4E00-\\u9FFF]{2,4}(?:、[\\u4E00-\\u9FFF]{2,4}){0,4})报道[:：]|(?:本报|新华社|中新社|融媒|全媒体|首席|见习|实习)?记者[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The role words, also when letter-spaced for layout (■通 讯 员 王成虎).</summary>

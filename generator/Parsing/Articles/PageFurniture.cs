@@ -46,7 +46,7 @@ internal static class PageFurniture
     private static readonly HashSet<string> ControlWords = new(StringComparer.Ordinal)
     {
         "放大", "缩小", "默认", "打印", "关闭", "返回", "顶部", "返回顶部", "收藏", "分享", "字号", "大", "中", "小", "上一篇", "下一篇",
-        "上一版", "下一版", "上一期", "下一期", "版面导航", "标题导航", "PDF", "pdf", "打印本页", "关闭窗口", "【打印", "【关闭", "打印】", "关闭】",
+        "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一页", "下一页", "版面导航", "标题导航", "PDF", "pdf", "打印本页", "关闭窗口", "【打印", "【关闭", "打印】", "关闭】",
     };
 
     private static readonly char[] TokenSeparators = { ' ', '\u3000', '\t', '|', '｜', '【', '】', '[', ']' };
@@ -68,7 +68,7 @@ internal static class PageFurniture
         }
 
         if (IsSymbolsOnly(trimmed) || LeadingLabelRegex.IsMatch(trimmed) || PageLabelRegex.IsMatch(trimmed) || CrawlStampRegex.IsMatch(trimmed)
-            || IsWholeStamp(trimmed) || IsPageHeader(trimmed) || IsGreeting(trimmed))
+            || IsWholeStamp(trimmed) || IsPageHeader(trimmed) || IsGreeting(trimmed) || IsIssueLabel(trimmed))
         {
             return true;
         }
@@ -112,6 +112,13 @@ internal static class PageFurniture
     private static bool IsPageHeader(string line) =>
         line.Length <= 60 && !HasSentence(line) && line.IndexOf("转", StringComparison.Ordinal) < 0
         && line.IndexOf("接", StringComparison.Ordinal) < 0 && PageHeaderRegex.IsMatch(line);
+
+    /// <summary>1886 期 / 第2版:2: issue and page numbers with hardly a word.</summary>
+    private static bool IsIssueLabel(string line) =>
+        line.Length <= 30 && Hanzi.CountHanzi(line) <= 4 && IssueLabelRegex.IsMatch(line);
+
+    private static readonly Regex IssueLabelRegex = new(
+        "(?:第\\s*" + PageNumber + "\\s*版|[0-9０-９]\\s*期)", RegexOptions.CultureInvariant);
 
     private static bool IsGreeting(string line) =>
         line.Length <= 24 && (line.Contains("欢迎您") || line.Contains("欢迎你") || line.Contains("欢迎光临") || line.Contains("欢迎访问"));

@@ -110,7 +110,7 @@ internal static class FigureFinder
 
         string? qualifier = null;
         var unitStart = k;
-        if (k < text.Length && text[k] is '多' or '余')
+        if (k < text.Length && text[k] is '多' or '余' || (k < text.Length && text[k] == '来' && !arabic && k + 1 < text.Length && MeasureWords.MatchUnit(text, k + 1) is not null))
         {
             qualifier = text[k].ToString();
             unitStart = k + 1;

@@ -47,7 +47,7 @@ internal sealed class FoundMeeting
 internal static class MeetingFinder
 {
     private static readonly Regex HeldTail = new("^(?:[（(][^）)，,。]{1,8}[）)])?(?:第[0-9０-９一二三四五六七八九十百零〇]{1,6}次)?(?:全体|常务|专题|扩大|主席团)?会议", RegexOptions.CultureInvariant);
-    private static readonly string[] AttendVerbs = { "出席", "参加", "列席" };
+    private static readonly string[] AttendVerbs = { "出席", "参加", "列席", "收听收看" };
     private static readonly string[] SubjectVerbs = { "举行", "举办", "开幕", "闭幕" };
     private static readonly string[] ReviewVerbs = { "审议通过", "审议并原则通过", "原则通过", "审议了", "审议", "通过了" };
 
@@ -244,6 +244,8 @@ internal static class MeetingFinder
         }
     }
 
+    private const int MaxClause = 120;
+
     private const string RangeMarks = "至到—-－~～";
 
     /// <summary>The day a dated dispatch was filed (本报11月3日讯): what its 今天 means.</summary>
@@ -267,10 +269,13 @@ internal static class MeetingFinder
             }
         }
 
+        // Only dates near the verb speak for it; the window also keeps many verbs in one long sentence linear.
+        from = Math.Max(from, verbAt - MaxClause);
+        end = Math.Min(end, verbAt + MaxClause);
         string? before = null;
         string? after = null;
         var previousEnd = -1;
-        foreach (var date in DateResolver.Find(text.Substring(from, end - from), published))
+        foreach (var date in DateResolver.Find(text.Substring(from, Math.Max(0, end - from)), published))
         {
             var resolved = date.Text.StartsWith("今", StringComparison.Ordinal) && today is not null ? today : date.Resolved;
             var isRangeEnd = previousEnd >= 0 && date.Start - previousEnd is >= 1 and <= 2 && RangeMarks.IndexOf(text[from + previousEnd]) >= 0;
@@ -293,7 +298,8 @@ internal static class MeetingFinder
 
         if (before is null && after is null && start > 0)
         {
-            foreach (var date in DateResolver.Find(text.Substring(0, start), published))
+            var window = Math.Max(0, start - MaxClause);
+            foreach (var date in DateResolver.Find(text.Substring(window, start - window), published))
             {
                 before = date.Resolved ?? before;
             }
@@ -575,6 +581,8 @@ internal static class MeetingFinder
 
     private static int ClauseStart(string text, int floor, int at)
     {
+        // A clause longer than this names no meeting; the bound keeps the search linear on unpunctuated text.
+        floor = Math.Max(floor, at - MaxClause);
         var i = at;
         while (i > floor && !IsClauseBreak(text, i - 1))
         {
@@ -586,6 +594,7 @@ internal static class MeetingFinder
 
     private static int ClauseEnd(string text, int from, int end)
     {
+        end = Math.Min(end, from + MaxClause);
         var i = from;
         while (i < end && !IsClauseBreak(text, i))
         {

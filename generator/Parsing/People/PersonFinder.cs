@@ -41,7 +41,7 @@ internal static class PersonFinder
     private const int MaxListedName = 10;
     private const string ListCues = "有是为和与及";
     private static readonly string[] OrganisationEnds = { "有限公司", "公司", "集团", "医院", "大学", "学校", "银行", "中心", "工厂" };
-    private static readonly string[] Institutions = { "人大", "政协", "党委", "纪委", "政府" };
+    private static readonly string[] Institutions = { "人大", "政协", "党委", "纪委", "政府", "常委" };
     private const string BodyEnds = "团会处组";
     private const string PlaceEnds = "省市县区镇乡村岛港湾路街";
     private const string TitleStops = "的由是在和与及为对向把被让请同了将从于着说讲";
@@ -125,7 +125,7 @@ internal static class PersonFinder
             }
 
             if (IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
-                && !NameLexicon.IsCommonWord(text.Substring(start, length)))
+                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length))
             {
                 return length;
             }
@@ -146,6 +146,13 @@ internal static class PersonFinder
             }
 
             var listEnd = NameListAt(text, i, out var list);
+            if (listEnd > i && list.Count == 0)
+            {
+                // A list that is not of names (江苏、浙江、安徽): none of its later items starts one either.
+                i = listEnd - 1;
+                continue;
+            }
+
             if (listEnd > i)
             {
                 foreach (var (at, length) in list)
@@ -249,8 +256,9 @@ internal static class PersonFinder
 
         if (names.Count < 3 || full * 2 < names.Count)
         {
+            var parsed = names.Count >= 2 ? at : start;
             names.Clear();
-            return start;
+            return parsed;
         }
 
         return at;
@@ -327,6 +335,20 @@ internal static class PersonFinder
         return true;
     }
 
+    /// <summary>区政协主席, 市人大常委会: a place letter before an institution reads like a surname and a given name.</summary>
+    private static bool IsInstitution(string text, int givenStart, int givenEnd)
+    {
+        foreach (var institution in Institutions)
+        {
+            if (givenEnd - givenStart == institution.Length && string.CompareOrdinal(text, givenStart, institution, 0, institution.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>人大代表, 政协委员: the title compounds an institution, so no name stands before it.</summary>
     private static bool EndsWithInstitution(string text, int titleStart)
     {
@@ -341,9 +363,10 @@ internal static class PersonFinder
         return false;
     }
 
-    /// <summary>大连市长海县, 代表团, 委员会: a title word that is really the end of one place name and the start of the next.</summary>
+    /// <summary>大连市长海县, 代表团, 委员会, 委员246人: a title word that is really the end of one place name and the start of the next.</summary>
     private static bool IsPlaceAfter(string text, int titleEnd) =>
-        (titleEnd < text.Length && (BodyEnds.IndexOf(text[titleEnd]) >= 0 || string.CompareOrdinal(text, titleEnd, "大会", 0, 2) == 0))
+        (titleEnd < text.Length && Hanzi.IsDigit(text[titleEnd]))
+        || (titleEnd < text.Length && (BodyEnds.IndexOf(text[titleEnd]) >= 0 || string.CompareOrdinal(text, titleEnd, "大会", 0, 2) == 0))
         || (titleEnd + 1 < text.Length && Hanzi.IsHanzi(text[titleEnd]) && PlaceEnds.IndexOf(text[titleEnd + 1]) >= 0);
 
     private static bool IsGivenName(string text, int start, int end)

@@ -35,6 +35,10 @@ public sealed class LinearTimeTests
         new object[] { "dates", "2月17日" },
         new object[] { "meeting words", "主持会议出席" },
         new object[] { "articles", "市委常委会召开会议\n\n本报讯 2月17日,市委书记黄钦主持召开市委常委会议。\n\n" },
+        new object[] { "lists that are not of names", "王小、" },
+        new object[] { "lists of names", "王小明、" },
+        new object[] { "held verbs with dates", "1日召开举行的会议" },
+        new object[] { "run-together names before a verb", "孙述涛殷鲁谦出席" },
         new object[] { "blank lines", "\n" },
         new object[] { "short lines", "标题\n" },
     };
