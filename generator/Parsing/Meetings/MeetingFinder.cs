@@ -195,7 +195,7 @@ internal static class MeetingFinder
     {
         var text = segment.Text;
         var clauseStart = ClauseStart(text, start, verbAt);
-        if (MeetingNames.IsPlanned(text.Substring(clauseStart, verbAt - clauseStart)) || MeetingNames.IsDecided(text.Substring(start, verbAt - start)))
+        if (MeetingNames.IsPlanned(text.Substring(clauseStart, verbAt - clauseStart)) || MeetingNames.IsDecided(text.Substring(Math.Max(start, verbAt - MaxClause), verbAt - Math.Max(start, verbAt - MaxClause))))
         {
             return;
         }
@@ -259,7 +259,7 @@ internal static class MeetingFinder
     private static string? SentenceDate(string text, int start, int end, int verbAt, DateTime? published, string? today)
     {
         var from = start;
-        if (Articles.LineShapes.TryDateline(text.Substring(start, end - start).TrimStart(), out var dateline, out var printed))
+        if (Articles.LineShapes.TryDateline(text.Substring(start, Math.Min(end - start, MaxClause)).TrimStart(), out var dateline, out var printed))
         {
             // Skip the dispatch's own date (新华社西安4月16日电), but not a date printed after it (本报讯 2月17日).
             from = text.IndexOf(dateline, start, StringComparison.Ordinal) + dateline.Length;
