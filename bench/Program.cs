@@ -12,6 +12,7 @@ namespace NewsContent.Benchmarks;
 ///   --filter '*'            the BenchmarkDotNet suites (any BenchmarkDotNet arguments)
 ///   report                  output size, compile check and #US heap at 1..1,000 pages; no-change re-run steps
 ///   build                   dotnet build with the generator vs. the same code checked in, as a ratio
+///   profile                 where a warm design-seed run spends its time, stage by stage
 ///   startup                 first Catalog.Articles access vs. loading the same content from embedded JSON
 /// </summary>
 internal static class Program
@@ -33,8 +34,9 @@ internal static class Program
         var runs = Option(rest, "--runs", BenchJobs.Quick ? 5 : 11);
         return command switch
         {
-            "report" => ScaleReport.Run(Console.Out, Sizes(rest), compile: !rest.Contains("--no-compile")),
+            "report" => ScaleReport.Run(Console.Out, Sizes(rest), compile: !rest.Contains("--no-compile"), Text(rest, "--dump")),
             "build" => BuildOverhead.Run(Console.Out, runs),
+            "profile" => Profile.StageProfile.Run(Console.Out, runs * 3),
             "startup" => StartupComparison.Run(Console.Out, runs * 2),
             "all" => All(runs),
             "bdn" => RunBenchmarkDotNet(rest.ToArray()),
@@ -63,6 +65,12 @@ internal static class Program
         return at >= 0 && at + 1 < args.Count
             ? args[at + 1].Split(',').Select(int.Parse).ToList()
             : new[] { 1, 10, 100, 1000 };
+    }
+
+    private static string? Text(List<string> args, string name)
+    {
+        var at = args.IndexOf(name);
+        return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
     }
 
     private static int Option(List<string> args, string name, int fallback)

@@ -24,6 +24,16 @@ internal static class Medians
         return (times[times.Count / 2], allocations[allocations.Count / 2]);
     }
 
+    /// <summary>Calls the action until tiered JIT has had time to promote it (at least 30 calls and half a second), so medians are of optimized code.</summary>
+    public static void WarmUp(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var calls = 0; calls < 30 || watch.ElapsedMilliseconds < 500; calls++)
+        {
+            action();
+        }
+    }
+
     public static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();

@@ -12,7 +12,7 @@ namespace NewsContent.Benchmarks.Scale;
 /// </summary>
 internal static class ScaleReport
 {
-    public static int Run(TextWriter output, IReadOnlyList<int> sizes, bool compile)
+    public static int Run(TextWriter output, IReadOnlyList<int> sizes, bool compile, string? dumpDirectory = null)
     {
         output.WriteLine("## No-change re-run (design seed, step tracking on)");
         var (rerunSteps, totalSteps) = NoChangeRerunSteps();
@@ -30,6 +30,11 @@ internal static class ScaleReport
             var (time, allocated) = Medians.Of(pages >= 1000 ? 3 : pages >= 100 ? 5 : 15, () => setup.Run(setup.CreateDriver()));
             var result = setup.Run(setup.CreateDriver()).GetRunResult();
             var sources = result.Results[0].GeneratedSources;
+            if (dumpDirectory is not null)
+            {
+                Dump(Path.Combine(dumpDirectory, pages.ToString(CultureInfo.InvariantCulture)), sources);
+            }
+
             var outputBytes = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
             var largest = sources.Max(s => Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
             var line = $"| {pages} | {inputMb:0.00} | {time.TotalMilliseconds:0.0} | {inputMb / time.TotalSeconds:0.00} | {time.TotalMilliseconds / inputMb:0.0} | {allocated / 1e6:0.0} | {sources.Length} | {outputBytes / 1e6:0.00} | {largest / 1e3:0.0} |";
@@ -63,6 +68,16 @@ internal static class ScaleReport
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
         return failures == 0 && rerunSteps == 0 ? 0 : 1;
+    }
+
+    /// <summary>Writes the generated files, to read what failed to compile.</summary>
+    private static void Dump(string directory, IEnumerable<GeneratedSourceResult> sources)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var source in sources)
+        {
+            File.WriteAllText(Path.Combine(directory, source.HintName), source.SourceText.ToString());
+        }
     }
 
     /// <summary>Counts step outputs that ran again (New or Modified) on a second run with nothing changed.</summary>

@@ -31,6 +31,10 @@ internal static class TemplateRenderer
             LoopLimit = 0,
             RecursiveLimit = 0,
             StrictVariables = true,
+
+            // Scriban cuts any rendered string at 1 MB by default and appends "...": the catalog of an archive
+            // (about 1,000 pages) passes that and would silently end mid-identifier, breaking the build.
+            LimitToString = 0,
         };
         context.PushGlobal(globals);
         return template.Render(context).Replace("\r\n", "\n");
