@@ -11,7 +11,7 @@ namespace NewsContent.Benchmarks;
 ///   all                     every figure below, in order (the README command)
 ///   --filter '*'            the BenchmarkDotNet suites (any BenchmarkDotNet arguments)
 ///   report                  output size, compile check and #US heap at 1..1,000 pages; no-change re-run steps
-///   build                   dotnet build with the generator vs. the same code checked in, as a ratio
+///   build [--pages N]       dotnet build with the generator vs. the same code checked in, as a ratio
 ///   profile                 where a warm design-seed run spends its time, stage by stage
 ///   startup                 first Catalog.Articles access vs. loading the same content from embedded JSON
 /// </summary>
@@ -35,7 +35,7 @@ internal static class Program
         return command switch
         {
             "report" => ScaleReport.Run(Console.Out, Sizes(rest), compile: !rest.Contains("--no-compile"), Text(rest, "--dump")),
-            "build" => BuildOverhead.Run(Console.Out, runs),
+            "build" => BuildOverhead.Run(Console.Out, runs, Option(rest, "--pages", 0)),
             "profile" => Profile.StageProfile.Run(Console.Out, runs * 3),
             "startup" => StartupComparison.Run(Console.Out, runs * 2),
             "all" => All(runs),
