@@ -20,8 +20,8 @@ internal static class RepositoryPaths
 
     public static string StartupProject => Path.Combine(Root, "bench", "Startup", "NewsContent.Startup.csproj");
 
-    /// <summary>Where the comparisons keep their scratch projects and results (ignored by git, kept between runs).</summary>
-    public static string Artifacts => Path.Combine(Root, "bench", "artifacts");
+    /// <summary>Where the build comparison keeps its scratch projects: ignored by git, and outside bench/ so the benchmark project does not compile them.</summary>
+    public static string Artifacts => Path.Combine(Root, "artifacts", "bench");
 
     private static string FindRoot()
     {

@@ -19,6 +19,9 @@ internal static class StartupComparison
         var app = Prepare();
         var inProcess = Modes.ToDictionary(m => m, _ => new List<double>());
         var whole = Modes.ToDictionary(m => m, _ => new List<double>());
+        var jitted = Modes.ToDictionary(m => m, _ => new List<double>());
+        var jitTime = Modes.ToDictionary(m => m, _ => new List<double>());
+        var allocated = Modes.ToDictionary(m => m, _ => new List<double>());
         foreach (var mode in Modes)
         {
             Processes.Run("dotnet", new[] { app, mode });
@@ -31,7 +34,7 @@ internal static class StartupComparison
                 var mode = Modes[(k + round) % Modes.Length];
                 var (wall, exitCode, printed) = Processes.Run("dotnet", new[] { app, mode });
                 var fields = printed.Trim().Split(' ');
-                if (exitCode != 0 || fields.Length != 3 || fields[0] != mode)
+                if (exitCode != 0 || fields.Length != 6 || fields[0] != mode)
                 {
                     output.WriteLine($"{mode} failed ({exitCode}): {printed}");
                     return 1;
@@ -39,16 +42,19 @@ internal static class StartupComparison
 
                 inProcess[mode].Add(double.Parse(fields[1], CultureInfo.InvariantCulture));
                 whole[mode].Add(wall.TotalMilliseconds);
+                jitted[mode].Add(double.Parse(fields[3], CultureInfo.InvariantCulture));
+                jitTime[mode].Add(double.Parse(fields[4], CultureInfo.InvariantCulture));
+                allocated[mode].Add(double.Parse(fields[5], CultureInfo.InvariantCulture));
             }
         }
 
         output.WriteLine($"## Runtime: first access vs. JSON at start-up (design seed content, {runs} new processes per mode, medians)");
-        output.WriteLine("| mode | Main to content in hand, µs | whole process, ms | in-process ratio to catalog (median of rounds) |");
-        output.WriteLine("|---|---:|---:|---:|");
+        output.WriteLine("| mode | Main to content in hand, µs | in-process ratio to catalog (median of rounds) | whole process, ms | methods jitted (process) | JIT time, ms (process) | allocated KB (process) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var mode in Modes)
         {
             var ratio = Medians.Median(inProcess[mode].Zip(inProcess["catalog"], (m, c) => m / c));
-            output.WriteLine($"| {Describe(mode)} | {Medians.Median(inProcess[mode]):0} | {Medians.Median(whole[mode]):0.0} | {ratio:0.0}x |");
+            output.WriteLine($"| {Describe(mode)} | {Medians.Median(inProcess[mode]):0} | {ratio:0.0}x | {Medians.Median(whole[mode]):0.0} | {Medians.Median(jitted[mode]):0} | {Medians.Median(jitTime[mode]) / 1e3:0.0} | {Medians.Median(allocated[mode]) / 1e3:0} |");
         }
 
         output.WriteLine();
