@@ -20,8 +20,8 @@ internal static class BenchJobs
 
     /// <summary>Invocations of seconds each: a fixed, small number of iterations.</summary>
     public static Job Long => Quick
-        ? Job.Dry.WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1).WithId("Quick")
-        : Job.Default.WithWarmupCount(2).WithIterationCount(10).WithLaunchCount(1).WithId("Long");
+        ? Job.ShortRun.WithId("Quick")
+        : Job.Default.WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1).WithId("Long");
 
     /// <summary>One invocation per new process: the first run after the compiler loads the generator.</summary>
     public static Job Cold => new Job("Cold")

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsContent.Generator.Parsing.People;
 
@@ -39,6 +40,13 @@ internal static class NameLexicon
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长",
         "部长", "厅长", "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授",
     });
+
+    /// <summary>
+    /// The first characters of every title word. Titles are looked for at every character of every paragraph, and
+    /// almost no character starts one: turning those away with one lookup instead of ~140 comparisons made this
+    /// the parser's largest cost (a third of a generator run, profiled over 100 pages). Same matches, same order.
+    /// </summary>
+    private static readonly HashSet<char> TitleStarts = new(TitleWords.Concat(TrailingTitleWords).Select(t => t[0]));
 
     /// <summary>Words that typically follow a name: verbs of reporting and attending, and function words.</summary>
     private static readonly string[] FollowWords =
@@ -93,6 +101,11 @@ internal static class NameLexicon
 
     public static string? MatchTitleAt(string text, int index, string[] titles)
     {
+        if (index < text.Length && !TitleStarts.Contains(text[index]) && (ReferenceEquals(titles, TitleWords) || ReferenceEquals(titles, TrailingTitleWords)))
+        {
+            return null;
+        }
+
         foreach (var title in titles)
         {
             if (string.CompareOrdinal(text, index, title, 0, title.Length) == 0)
