@@ -32,8 +32,7 @@ internal static class TemplateRenderer
             RecursiveLimit = 0,
             StrictVariables = true,
 
-            // Scriban cuts any rendered string at 1 MB by default and appends "...": the catalog of an archive
-            // (about 1,000 pages) passes that and would silently end mid-identifier, breaking the build.
+            // Scriban cuts a rendered string at 1 MB and appends "...": a page with thousands of figures would come out as broken C#.
             LimitToString = 0,
         };
         context.PushGlobal(globals);
