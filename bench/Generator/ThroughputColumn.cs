@@ -10,17 +10,21 @@ namespace NewsContent.Benchmarks.Generator;
 /// <summary>Input size and throughput beside the scale benchmarks' times, so linearity reads off one column (ms per MB).</summary>
 internal sealed class ThroughputColumn : IColumn
 {
-    public static readonly IColumn InputMegabytes = new ThroughputColumn("Input MB", (megabytes, _) => megabytes);
-    public static readonly IColumn MegabytesPerSecond = new ThroughputColumn("MB/s", (megabytes, nanoseconds) => megabytes / (nanoseconds / 1e9));
-    public static readonly IColumn MillisecondsPerMegabyte = new ThroughputColumn("ms/MB", (megabytes, nanoseconds) => nanoseconds / 1e6 / megabytes);
+    public static readonly IColumn InputMegabytes = new ThroughputColumn("Input MB", (megabytes, _) => megabytes, fullRunsOnly: false);
+    public static readonly IColumn MegabytesPerSecond = new ThroughputColumn("MB/s", (megabytes, nanoseconds) => megabytes / (nanoseconds / 1e9), fullRunsOnly: true);
+    public static readonly IColumn MillisecondsPerMegabyte = new ThroughputColumn("ms/MB", (megabytes, nanoseconds) => nanoseconds / 1e6 / megabytes, fullRunsOnly: true);
 
     /// <summary>Input bytes per archive size; the pages are made again here because the host process never ran the benchmark.</summary>
     private static readonly ConcurrentDictionary<int, double> Megabytes = new();
 
     private readonly Func<double, double, double> compute;
 
-    private ThroughputColumn(string name, Func<double, double, double> compute)
+    /// <summary>Throughput of an edit would divide the whole archive by the time to re-run one page: meaningless, so left blank.</summary>
+    private readonly bool fullRunsOnly;
+
+    private ThroughputColumn(string name, Func<double, double, double> compute, bool fullRunsOnly)
     {
+        this.fullRunsOnly = fullRunsOnly;
         ColumnName = name;
         Id = "NewsContent." + name;
         this.compute = compute;
@@ -55,7 +59,8 @@ internal sealed class ThroughputColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        if (benchmarkCase.Parameters["Pages"] is not int pages)
+        if (benchmarkCase.Parameters["Pages"] is not int pages
+            || (fullRunsOnly && benchmarkCase.Descriptor.WorkloadMethod.Name != nameof(ScaleBenchmarks.FullRun)))
         {
             return "-";
         }
