@@ -15,6 +15,9 @@ switch (mode)
     case "catalog":
         articles = Catalog.Articles.Count;
         break;
+    case "catalog-all":
+        articles = Catalog.Articles.Count + Math.Min(0, Catalog.Meetings.Count + Catalog.Figures.Count + Catalog.People.Count);
+        break;
     case "json":
         articles = ReadJson(stream => JsonSerializer.Deserialize(stream, CatalogJsonContext.Default.CatalogDocument)).Articles.Count;
         break;
@@ -33,7 +36,7 @@ switch (mode)
         Console.WriteLine("wrote " + args[1]);
         return 0;
     default:
-        Console.Error.WriteLine("modes: catalog | json | json-reflection | none | write-json <path>");
+        Console.Error.WriteLine("modes: catalog | catalog-all | json | json-reflection | none | write-json <path>");
         return 2;
 }
 
