@@ -27,6 +27,14 @@ internal static class DateResolver
     public static List<FoundDate> Find(string text, DateTime? published)
     {
         var found = new List<FoundDate>();
+
+        // Every date the pattern knows ends in 日 or 天; its optional leading groups make the regex try a
+        // match at every numeral of the text, so a text without either character is not searched at all.
+        if (text.IndexOf('日') < 0 && text.IndexOf('天') < 0)
+        {
+            return found;
+        }
+
         foreach (Match match in DateRegex.Matches(text))
         {
             if (match.Index > 0 && text[match.Index - 1] == '第')

@@ -48,6 +48,22 @@ public sealed class IncrementalityTests
                 o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
                 $"Step '{name}' output was {o.Reason} on a run without change."));
         }
+
+        AssertNoOutputReran(second, "a run without change");
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    /// <summary>Records, two seed files, the catalog and the diagnostics: every RegisterSourceOutput is tracked.</summary>
+    [Fact]
+    public void EveryOutputNode_IsTracked()
+    {
+        var run = TwoSeeds(out _, out _).Run();
+
+        var steps = OutputSteps.Of(run);
+
+        Assert.True(steps.Count >= 5, "Output steps: " + string.Join("; ", steps));
+        Assert.All(steps, s => Assert.Equal(IncrementalStepRunReason.New, s.Reason));
+        Assert.Equal(run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal), OutputSteps.ReemittedHintNames(run));
     }
 
     /// <summary>Only the generator's own steps: Roslyn's input steps (Compilation, AdditionalTexts…) naturally hold Roslyn objects.</summary>
@@ -93,22 +109,88 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void AddingUnrelatedSyntaxTree_KeepsSeedStepsCached()
+    public void EditingOneSeed_RerunsOnlyThatSeedsSteps_AndReemitsOnlyItsFileAndTheCatalog()
+    {
+        var harness = TwoSeeds(out var design, out var copy);
+        var first = harness.Run();
+        var designHint = HintNameOf(first, design);
+        var copyHint = HintNameOf(first, copy);
+        var edited = new InMemoryAdditionalText(copy.Path, copy.GetText()!.ToString().Replace("4929家", "5000家", StringComparison.Ordinal));
+
+        var second = first.Rerun(driver: first.Driver.ReplaceAdditionalText(copy, edited));
+
+        Assert.Null(second.Generator.Exception);
+        foreach (var name in PerSeedSteps)
+        {
+            var outputs = Outputs(second, name).Where(o => o.Reason != IncrementalStepRunReason.Removed).ToList();
+            var designOutputs = outputs.Where(o => FileOf(o.Value) == Path.GetFileName(design.Path)).ToList();
+            var copyOutputs = outputs.Where(o => FileOf(o.Value) == Path.GetFileName(copy.Path)).ToList();
+            Assert.True(designOutputs.Count == 1 && copyOutputs.Count == 1, $"Step '{name}': " + Describe(outputs));
+            Assert.True(designOutputs[0].Reason == IncrementalStepRunReason.Cached, $"Step '{name}', untouched seed did not stay cached: " + Describe(outputs));
+            Assert.True(copyOutputs[0].Reason != IncrementalStepRunReason.Cached, $"Step '{name}', edited seed did not re-run: " + Describe(outputs));
+        }
+
+        Assert.All(Outputs(second, TrackingNames.Options), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(new[] { CatalogHint, copyHint }.OrderBy(n => n, StringComparer.Ordinal), OutputSteps.ReemittedHintNames(second));
+        Assert.Equal(first.Sources[designHint], second.Sources[designHint]);
+        Assert.NotEqual(first.Sources[copyHint], second.Sources[copyHint]);
+    }
+
+    [Fact]
+    public void AddingUnrelatedSyntaxTree_RerunsNothing()
     {
         var first = TwoSeeds(out _, out _).Run();
         var tree = CSharpSyntaxTree.ParseText("namespace Unrelated; public static class Thing { public const int Value = 1; }", GeneratorHarness.ParseOptions, "Unrelated.cs");
 
         var second = first.Rerun(first.InputCompilation.AddSyntaxTrees(tree));
 
-        Assert.Null(second.Generator.Exception);
-        foreach (var name in new[] { TrackingNames.SeedInputs, TrackingNames.Parsed })
+        AssertNothingReran(second, "adding an unrelated syntax tree");
+    }
+
+    [Fact]
+    public void EditingUnrelatedCsFile_RerunsNothing()
+    {
+        var harness = TwoSeeds(out _, out _);
+        harness.AddSource("Unrelated.cs", "namespace Unrelated; public static class Thing { public const int Value = 1; }");
+        var first = harness.Run();
+        var tree = first.InputCompilation.SyntaxTrees.Single(t => t.FilePath == "Unrelated.cs");
+        var edited = tree.WithChangedText(SourceText.From("namespace Unrelated; public static class Thing { public const int Value = 2; }"));
+
+        var second = first.Rerun(first.InputCompilation.ReplaceSyntaxTree(tree, edited));
+
+        AssertNothingReran(second, "editing an unrelated .cs file");
+    }
+
+    /// <summary>
+    /// A blank line inserted before text that belongs to no article moves its CONTENT004 down a line. The
+    /// diagnostic must follow, yet no source is re-emitted: issues travel in their own output, apart from the pages.
+    /// </summary>
+    [Fact]
+    public void DiagnosticThatMovesLines_DoesNotReemitSource()
+    {
+        var harness = new GeneratorHarness().WithNamespace("NewsContent");
+        var seedPath = GeneratorHarness.FullPath(GeneratorHarness.DesignSeedPath);
+        var stray = "本版责任编辑 张三";
+        var seed = harness.AddSeed(seedPath, GeneratorHarness.DesignSeedText.TrimEnd() + "\n\n" + stray + "\n", GeneratorHarness.DesignPublishedOn, GeneratorHarness.DesignSeedPath);
+        var first = harness.Run();
+        var moved = new InMemoryAdditionalText(seed.Path, seed.GetText()!.ToString().Replace(stray, "\n" + stray, StringComparison.Ordinal));
+
+        var second = first.Rerun(driver: first.Driver.ReplaceAdditionalText(seed, moved));
+
+        var before = StrayLine(first, stray);
+        var after = StrayLine(second, stray);
+        Assert.Equal(before + 1, after);
+        foreach (var name in new[] { TrackingNames.Pages, TrackingNames.Options })
         {
-            var outputs = Outputs(second, name);
-            Assert.NotEmpty(outputs);
-            Assert.All(outputs, o => Assert.True(
+            Assert.All(Outputs(second, name), o => Assert.True(
                 o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                $"Step '{name}' output was {o.Reason} after adding an unrelated syntax tree."));
+                $"Step '{name}' output was {o.Reason} when only a diagnostic moved."));
         }
+
+        Assert.Contains(Outputs(second, TrackingNames.Issues), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Empty(OutputSteps.ReemittedHintNames(second));
+        Assert.Contains(OutputSteps.Of(second), o => o.Reran && o.DiagnosticIds.Contains("CONTENT004"));
+        Assert.Equal(first.Sources, second.Sources);
     }
 
     private static GeneratorHarness TwoSeeds(out InMemoryAdditionalText design, out InMemoryAdditionalText copy)
@@ -120,6 +202,49 @@ public sealed class IncrementalityTests
         return harness;
     }
 
+    private const string CatalogHint = "NewsContent.Catalog.g.cs";
+
+    /// <summary>The steps that hold one output per seed.</summary>
+    private static readonly string[] PerSeedSteps =
+    {
+        TrackingNames.SeedInputs, TrackingNames.Parsed, TrackingNames.Named, TrackingNames.Final, TrackingNames.Pages, TrackingNames.Issues,
+    };
+
+    private static void AssertNothingReran(GeneratorRun run, string change)
+    {
+        Assert.Null(run.Generator.Exception);
+        foreach (var name in AllTrackingNames)
+        {
+            var outputs = Outputs(run, name);
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step '{name}' output was {o.Reason} after {change}."));
+        }
+
+        AssertNoOutputReran(run, change);
+    }
+
+    private static void AssertNoOutputReran(GeneratorRun run, string change)
+    {
+        var steps = OutputSteps.Of(run);
+        Assert.NotEmpty(steps);
+        Assert.All(steps, s => Assert.False(s.Reran, $"Output {s} re-ran after {change}."));
+    }
+
+    /// <summary>The hint name of the file generated for this seed: the only seed file whose text names the seed's path.</summary>
+    private static string HintNameOf(GeneratorRun run, InMemoryAdditionalText seed)
+    {
+        var relative = "seeds/" + Path.GetFileName(seed.Path);
+        return run.Sources.Single(s => s.Key != CatalogHint && s.Value.Contains("from " + relative + ".", StringComparison.Ordinal)).Key;
+    }
+
+    private static int StrayLine(GeneratorRun run, string stray)
+    {
+        var diagnostic = Assert.Single(run.DriverDiagnostics, d => d.Id == "CONTENT004" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(stray, StringComparison.Ordinal));
+        return diagnostic.Location.GetLineSpan().StartLinePosition.Line;
+    }
+
     private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, string name)
     {
         Assert.True(run.Generator.TrackedSteps.TryGetValue(name, out var steps), $"Step '{name}' is not tracked.");
@@ -127,10 +252,19 @@ public sealed class IncrementalityTests
     }
 
     private static string Describe(IEnumerable<(object Value, IncrementalStepRunReason Reason)> outputs) =>
-        string.Join("; ", outputs.Select(o => PathOf(o.Value) + "=" + o.Reason));
+        string.Join("; ", outputs.Select(o => (FileOf(o.Value) ?? PathOf(o.Value)) + "=" + o.Reason));
 
     /// <summary>The Parsed step yields (Path, Result) tuples.</summary>
     private static string? PathOf(object value) => value is ITuple tuple && tuple.Length > 0 ? tuple[0] as string : value?.ToString();
+
+    /// <summary>The seed file a per-seed step output belongs to: steps carry (Path, …) tuples, a SeedInput or a NamedPage.</summary>
+    private static string? FileOf(object value) => value switch
+    {
+        ITuple tuple when tuple.Length > 0 && tuple[0] is string path => Path.GetFileName(path),
+        NewsContent.Generator.Model.SeedInput input => Path.GetFileName(input.Path),
+        NewsContent.Generator.Naming.NamedPage page => Path.GetFileName(page.Page.RelativePath),
+        _ => null,
+    };
 
     private static void AssertNoRoslynObject(object? value, string step, HashSet<object> seen, int depth)
     {

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using NewsContent.Benchmarks.Driver;
+
+namespace NewsContent.Benchmarks.Profile;
+
+/// <summary>
+/// Full generator runs over an archive, repeated for a while: a steady target for a sampling profiler
+/// (dotnet-trace collect --profile cpu-sampling -- dotnet NewsContent.Benchmarks.dll loop 100 20).
+/// </summary>
+internal static class ProfileLoop
+{
+    public static int Run(TextWriter output, int pages, int seconds)
+    {
+        var setup = GeneratorSetup.Pages(pages);
+        setup.Run(setup.CreateDriver());
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            setup.Run(setup.CreateDriver());
+            runs++;
+        }
+
+        var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
+        output.WriteLine($"{runs} full runs over {pages} pages in {watch.Elapsed.TotalSeconds:0.0} s; {watch.Elapsed.TotalMilliseconds / runs:0} ms wall, {cpuPerRun:0} ms CPU (all threads, GC included) per run");
+        return 0;
+    }
+}

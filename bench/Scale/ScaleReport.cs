@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using NewsContent.Benchmarks.Driver;
+
+namespace NewsContent.Benchmarks.Scale;
+
+/// <summary>
+/// The figures BenchmarkDotNet does not give: generated output size, whether each archive compiles and how full
+/// the #US heap is, and how many pipeline steps a no-change re-run executes. Times here are Stopwatch medians in
+/// one process, a cross-check of the BenchmarkDotNet tables.
+/// </summary>
+internal static class ScaleReport
+{
+    public static int Run(TextWriter output, IReadOnlyList<int> sizes, bool compile, string? dumpDirectory = null)
+    {
+        output.WriteLine("## No-change re-run (design seed, step tracking on)");
+        var (rerunSteps, totalSteps) = NoChangeRerunSteps();
+        output.WriteLine($"steps re-run: {rerunSteps} of {totalSteps} tracked step outputs (pipeline steps and source outputs)");
+        output.WriteLine();
+        output.WriteLine("## Scale (fresh driver per run)");
+        output.WriteLine("| pages | input MB | median ms | MB/s | ms/MB | allocated MB | output files | output MB (UTF-8) | largest file KB | compiles | #US MB (limit 16.78) | #Strings MB | #Blob MB | assembly MB | emit s |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+        var failures = 0;
+        foreach (var pages in sizes)
+        {
+            var setup = GeneratorSetup.Pages(pages);
+            var inputMb = setup.InputUtf8Bytes / 1e6;
+            if (pages <= 100)
+            {
+                Medians.WarmUp(() => setup.Run(setup.CreateDriver()));
+            }
+            else
+            {
+                setup.Run(setup.CreateDriver());
+            }
+
+            var (time, allocated) = Medians.Of(pages >= 1000 ? 3 : pages >= 100 ? 5 : 15, () => setup.Run(setup.CreateDriver()));
+            var result = setup.Run(setup.CreateDriver()).GetRunResult();
+            var sources = result.Results[0].GeneratedSources;
+            if (dumpDirectory is not null)
+            {
+                Dump(Path.Combine(dumpDirectory, pages.ToString(CultureInfo.InvariantCulture)), sources);
+            }
+
+            var outputBytes = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+            var largest = sources.Max(s => Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+            var line = $"| {pages} | {inputMb:0.00} | {time.TotalMilliseconds:0.0} | {inputMb / time.TotalSeconds:0.00} | {time.TotalMilliseconds / inputMb:0.0} | {allocated / 1e6:0.0} | {sources.Length} | {outputBytes / 1e6:0.00} | {largest / 1e3:0.0} |";
+            if (compile)
+            {
+                var (compilation, diagnostics) = setup.RunAndUpdate(setup.CreateDriver());
+                var check = CompileCheck.Of(compilation);
+                line += check.Success
+                    ? $" yes | {check.UserStringHeap / 1e6:0.00} | {check.StringHeap / 1e6:0.00} | {check.BlobHeap / 1e6:0.00} | {check.AssemblyBytes / 1e6:0.00} | {check.EmitTime.TotalSeconds:0.0} |"
+                    : $" **no** | | | | | {check.EmitTime.TotalSeconds:0.0} |";
+                if (!check.Success)
+                {
+                    failures++;
+                    foreach (var error in check.Errors)
+                    {
+                        output.WriteLine("    " + error);
+                    }
+                }
+
+                var generatorErrors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error || d.Id == "CONTENT009");
+                if (generatorErrors > 0)
+                {
+                    output.WriteLine($"    {generatorErrors} generator errors or internal errors at {pages} pages");
+                    failures++;
+                }
+            }
+
+            output.WriteLine(line);
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
+        return failures == 0 && rerunSteps == 0 ? 0 : 1;
+    }
+
+    /// <summary>Writes the generated files, to read what failed to compile.</summary>
+    private static void Dump(string directory, IEnumerable<GeneratedSourceResult> sources)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var source in sources)
+        {
+            File.WriteAllText(Path.Combine(directory, source.HintName), source.SourceText.ToString());
+        }
+    }
+
+    /// <summary>Counts step outputs that ran again (New or Modified) on a second run with nothing changed.</summary>
+    private static (int Rerun, int Total) NoChangeRerunSteps()
+    {
+        var setup = GeneratorSetup.DesignSeed(trackSteps: true);
+        var driver = setup.Run(setup.Run(setup.CreateDriver()));
+        var result = driver.GetRunResult().Results[0];
+        var outputs = result.TrackedSteps.Values.Concat(result.TrackedOutputSteps.Values)
+            .SelectMany(steps => steps).SelectMany(step => step.Outputs).ToList();
+        var rerun = outputs.Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        return (rerun, outputs.Count);
+    }
+}
