@@ -25,6 +25,19 @@ internal static class SeedParser
 
     public static ParseResult Parse(SeedInput input)
     {
+        var text = input.Text ?? string.Empty;
+        if (text.Length > MaxSeedLength)
+        {
+            return ParseFolded(input);
+        }
+
+        // A page in traditional characters is read through the same lexicons, then given back as printed.
+        var (folded, printed) = ScriptFold.Fold(text);
+        return printed.Count == 0 ? ParseFolded(input) : PrintedForms.Restore(ParseFolded(input with { Text = folded }), text, printed);
+    }
+
+    private static ParseResult ParseFolded(SeedInput input)
+    {
         var issues = new List<SeedIssue>();
         var text = input.Text ?? string.Empty;
         var empty = new PageModel(input.RelativePath, input.PublishedOn, EquatableArray<ArticleModel>.Empty, EquatableArray<MeetingModel>.Empty,

@@ -281,7 +281,10 @@ internal static class MeetingNames
             return false;
         }
 
-        return coreA.Length > 0 && coreB.Length > 0 && (coreA.EndsWith(coreB, StringComparison.Ordinal) || coreB.EndsWith(coreA, StringComparison.Ordinal));
+        // 人大常委会 in a headline and 十四届全国人大常委会第三次会议 in the lead: the short name without a session
+        // number is held in the full one.
+        var contained = (ordinalA is null && b.IndexOf(a, StringComparison.Ordinal) >= 0) || (ordinalB is null && a.IndexOf(b, StringComparison.Ordinal) >= 0);
+        return coreA.Length > 0 && coreB.Length > 0 && (coreA.EndsWith(coreB, StringComparison.Ordinal) || coreB.EndsWith(coreA, StringComparison.Ordinal) || contained);
     }
 
     /// <summary>The fullest name of two names of one meeting: the longer core with the more specific session tail.</summary>
