@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using Scriban;
 using Scriban.Runtime;
 
@@ -39,18 +38,5 @@ internal static class TemplateRenderer
         return template.Render(context).Replace("\r\n", "\n");
     }
 
-    private static Template Load(string name)
-    {
-        var resource = "NewsContent.Templates." + name + ".sbntxt";
-        using var stream = typeof(TemplateRenderer).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException("Missing embedded template " + resource);
-        using var reader = new StreamReader(stream);
-        var template = Template.Parse(reader.ReadToEnd(), resource);
-        if (template.HasErrors)
-        {
-            throw new InvalidOperationException("Template " + resource + ": " + string.Join("; ", template.Messages));
-        }
-
-        return template;
-    }
+    private static Template Load(string name) => EmbeddedTemplates.Load(typeof(TemplateRenderer).Assembly, "NewsContent.Templates." + name + ".sbntxt");
 }

@@ -1,6 +1,6 @@
 using System;
-using System.IO;
 using NewsContent.Cli.Extraction;
+using NewsContent.Generator.Emitting;
 using Scriban;
 using Scriban.Runtime;
 
@@ -28,18 +28,5 @@ internal static class HtmlReport
         return ReportTemplate.Value.Render(context).Replace("\r\n", "\n");
     }
 
-    private static Template Load(string name)
-    {
-        var resource = "NewsContent.Cli.Templates." + name + ".sbnhtml";
-        using var stream = typeof(HtmlReport).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException("Missing embedded template " + resource);
-        using var reader = new StreamReader(stream);
-        var template = Template.Parse(reader.ReadToEnd(), resource);
-        if (template.HasErrors)
-        {
-            throw new InvalidOperationException("Template " + resource + ": " + string.Join("; ", template.Messages));
-        }
-
-        return template;
-    }
+    private static Template Load(string name) => EmbeddedTemplates.Load(typeof(HtmlReport).Assembly, "NewsContent.Cli.Templates." + name + ".sbnhtml");
 }
