@@ -54,7 +54,9 @@ internal static class CrossSeedNames
             }
         }
 
-        return renames.ToEquatableArray();
+        // Grouped by file (a stable sort keeps each file's own order) so each page finds its renames by binary search:
+        // an archive of a thousand pages must not scan every rename once per page.
+        return renames.OrderBy(r => r.FilePath, StringComparer.Ordinal).ToEquatableArray();
     }
 
     private static string StableHash(string text)
@@ -69,10 +71,35 @@ internal static class CrossSeedNames
         return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The index of the first rename of <paramref name="filePath"/> in renames sorted by file path.</summary>
+    private static int FirstOf(EquatableArray<MemberRename> renames, string filePath)
+    {
+        int lo = 0, hi = renames.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (string.CompareOrdinal(renames[mid].FilePath, filePath) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The page with its renames applied and reported.</summary>
     public static NamedPage Apply(string filePath, NamedPage page, EquatableArray<MemberRename> renames)
     {
-        var mine = renames.Where(r => r.FilePath == filePath).ToList();
+        var mine = new List<MemberRename>();
+        for (var i = FirstOf(renames, filePath); i < renames.Count && renames[i].FilePath == filePath; i++)
+        {
+            mine.Add(renames[i]);
+        }
+
         if (mine.Count == 0)
         {
             return page;

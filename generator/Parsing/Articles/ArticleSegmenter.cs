@@ -28,16 +28,24 @@ internal static class ArticleSegmenter
     public static (List<ArticleLines> Articles, List<SeedLine> Outside) Split(IReadOnlyList<SeedLine> seedLines)
     {
         var lines = SplitGluedHeadlines(seedLines);
+        var kinds = new LineKind[lines.Count];
+        var kindAt = new Dictionary<int, LineKind>(lines.Count);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            kinds[k] = LineKind.Of(lines[k].Content);
+            kindAt[lines[k].Offset] = kinds[k];
+        }
+
         var articles = new List<ArticleLines>();
         var outside = new List<SeedLine>();
-        var anchors = FindLeads(lines);
+        var anchors = FindLeads(lines, kinds);
         var anyAnchor = anchors.Count > 0;
         ArticleLines? open = null;
         ArticleLines? signedOff = null;
         var i = 0;
         while (i < lines.Count)
         {
-            if (open is not null && IsClosingAside(lines[i].Content))
+            if (open is not null && kinds[i].ClosingAside)
             {
                 // (张三), （李四参与采写）, 制图：王五 right after the text: the article's own credits, not a new headline.
                 open.Body.Add(lines[i]);
@@ -46,7 +54,7 @@ internal static class ArticleSegmenter
                 continue;
             }
 
-            var lead = LeadAfterHeading(lines, i, anchors, allowAnchorless: open is null, anyAnchor);
+            var lead = LeadAfterHeading(lines, kinds, i, anchors, allowAnchorless: open is null, anyAnchor);
             if (lead == i && open is not null && OnlySummaryBox(open))
             {
                 // 新华社…电 after a headline and a box of ■ summary points: the box's article's lead, not a new article.
@@ -68,7 +76,7 @@ internal static class ArticleSegmenter
                 articles.Add(open);
                 for (var h = i; h < lead; h++)
                 {
-                    if (LineShapes.IsFurniture(lines[h].Content) && !LineShapes.IsCreditLine(lines[h].Content))
+                    if (kinds[h].Furniture && !kinds[h].Credit)
                     {
                         outside.Add(lines[h]);
                     }
@@ -86,7 +94,7 @@ internal static class ArticleSegmenter
             }
 
             var line = lines[i];
-            if (open is not null && !LineShapes.IsFurniture(line.Content))
+            if (open is not null && !kinds[i].Furniture)
             {
                 open.Body.Add(line);
                 (open, signedOff) = AfterLine(open, line.Content);
@@ -107,14 +115,14 @@ internal static class ArticleSegmenter
             i++;
         }
 
-        return (SplitBriefs(articles), outside);
+        return (SplitBriefs(articles, kindAt), outside);
     }
 
     /// <summary>
     /// A column of briefs (●8月2日… ●8月3日…): an article whose every paragraph opens with the same mark is one
     /// article per mark. A box of points before a lead is not a column: the lead follows it in the same article.
     /// </summary>
-    private static List<ArticleLines> SplitBriefs(List<ArticleLines> articles)
+    private static List<ArticleLines> SplitBriefs(List<ArticleLines> articles, Dictionary<int, LineKind> kindAt)
     {
         var result = new List<ArticleLines>();
         foreach (var article in articles)
@@ -125,7 +133,7 @@ internal static class ArticleSegmenter
             foreach (var line in article.Body)
             {
                 var content = line.Content.TrimStart();
-                if (content.Length == 0 || IsClosingAside(content))
+                if (content.Length == 0 || kindAt[line.Offset].ClosingAside)
                 {
                     continue;
                 }
@@ -183,8 +191,8 @@ internal static class ArticleSegmenter
             var match = GluedHeadlineRegex.Match(line.Content);
             var head = match.Success ? match.Groups["head"].Value : string.Empty;
             var rest = match.Success ? match.Groups["rest"] : null;
-            if (rest is not null && LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head) && Hanzi.EndsSentence(rest.Value)
-                || rest is not null && LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head) && LineShapes.TryDateline(rest.Value, out _, out _))
+            if (rest is not null && LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head)
+                && (Hanzi.EndsSentence(rest.Value) || LineShapes.TryDateline(rest.Value, out _, out _)))
             {
                 split ??= new List<SeedLine>(lines.Take(i));
                 split.Add(new SeedLine(line.Number, line.Offset, head));
@@ -204,7 +212,7 @@ internal static class ArticleSegmenter
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>If a new article starts at <paramref name="i"/>, the index of its lead line; else -1.</summary>
-    private static int LeadAfterHeading(IReadOnlyList<SeedLine> lines, int i, HashSet<int> anchors, bool allowAnchorless, bool anyAnchor)
+    private static int LeadAfterHeading(IReadOnlyList<SeedLine> lines, LineKind[] kinds, int i, HashSet<int> anchors, bool allowAnchorless, bool anyAnchor)
     {
         if (anchors.Contains(i))
         {
@@ -219,17 +227,17 @@ internal static class ArticleSegmenter
                 return j;
             }
 
-            if (!IsHeadingCandidate(content))
+            if (!kinds[j].HeadingCandidate)
             {
                 // A headline block then a plain paragraph: an article with no dateline.
                 var heading = j - i;
                 var onlyFurniture = true;
                 for (var h = i; h < j; h++)
                 {
-                    onlyFurniture &= LineShapes.IsFurniture(lines[h].Content);
+                    onlyFurniture &= kinds[h].Furniture;
                 }
 
-                if (allowAnchorless && (heading > 0 ? !onlyFurniture : !anyAnchor) && (!anyAnchor || heading > 0) && !LineShapes.IsFurniture(content))
+                if (allowAnchorless && (heading > 0 ? !onlyFurniture : !anyAnchor) && (!anyAnchor || heading > 0) && !kinds[j].Furniture)
                 {
                     return j;
                 }
@@ -240,7 +248,7 @@ internal static class ArticleSegmenter
 
         // The page ends (an excerpt cut short) after a headline and one unfinished line of prose: that line is the lead.
         var last = lines.Count - 1;
-        if (allowAnchorless && last - i >= 1 && last - i < MaxHeadingLines && LooksLikeCutProse(lines[last].Content))
+        if (allowAnchorless && last - i >= 1 && last - i < MaxHeadingLines && LooksLikeCutProse(lines[last].Content, kinds[last]))
         {
             return last;
         }
@@ -248,10 +256,10 @@ internal static class ArticleSegmenter
         return -1;
     }
 
-    private static bool LooksLikeCutProse(string content) =>
-        content.Length >= 16 && (content.IndexOf('，') >= 0 || content.IndexOf(',') >= 0) && !LineShapes.IsFurniture(content);
+    private static bool LooksLikeCutProse(string content, LineKind kind) =>
+        content.Length >= 16 && (content.IndexOf('，') >= 0 || content.IndexOf(',') >= 0) && !kind.Furniture;
 
-    private static HashSet<int> FindLeads(IReadOnlyList<SeedLine> lines)
+    private static HashSet<int> FindLeads(IReadOnlyList<SeedLine> lines, LineKind[] kinds)
     {
         var leads = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
@@ -261,8 +269,7 @@ internal static class ArticleSegmenter
             {
                 leads.Add(i);
             }
-            else if (LineShapes.IsBylineLine(content) && i > 0 && LineShapes.IsHeadingLike(lines[i - 1].Content)
-                && i + 1 < lines.Count && !LineShapes.IsHeadingLike(lines[i + 1].Content))
+            else if (kinds[i].Byline && i > 0 && kinds[i - 1].HeadingLike && i + 1 < lines.Count && !kinds[i + 1].HeadingLike)
             {
                 // 本报评论员 under a headline: the next line is the lead; the signature stays in the headline block.
                 leads.Add(i + 1);
@@ -271,13 +278,6 @@ internal static class ArticleSegmenter
 
         return leads;
     }
-
-    private static bool IsHeadingCandidate(string content) =>
-        LineShapes.IsHeadingLike(content) || LineShapes.IsBylineLine(content) || LineShapes.IsFurniture(content) || LineShapes.IsCreditLine(content)
-        || LineShapes.TryContinuedFrom(content, out var length, out _) && length == content.Length;
-
-    private static bool IsClosingAside(string content) =>
-        LineShapes.IsCreditLine(content) || Bylines.IsNamesOnly(content) || (LineShapes.TryTrailingByline(content, out var start, out _) && content.Substring(0, start).Trim().Length == 0);
 
     private static bool OnlySummaryBox(ArticleLines open)
     {

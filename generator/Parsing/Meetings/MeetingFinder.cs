@@ -99,6 +99,7 @@ internal static class MeetingFinder
 
         foreach (var meeting in meetings)
         {
+            var mention = MeetingNames.Mention(meeting.Name);
             foreach (var article in articles)
             {
                 if (article.Number == meeting.Article)
@@ -108,7 +109,7 @@ internal static class MeetingFinder
 
                 foreach (var segment in article.All)
                 {
-                    if (MeetingNames.IsMentioned(segment.Text, meeting.Name))
+                    if (MeetingNames.IsMentioned(segment.Text, mention))
                     {
                         meeting.MentionedIn.Add(article.Number);
                     }

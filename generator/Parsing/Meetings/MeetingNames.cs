@@ -299,7 +299,14 @@ internal static class MeetingNames
         return longer + tail;
     }
 
-    public static bool IsMentioned(string text, string name) =>
-        text.IndexOf(name, StringComparison.Ordinal) >= 0
-        || (Ordinal(name) is not null && text.IndexOf(Core(name), StringComparison.Ordinal) >= 0 && text.IndexOf(name.Substring(Core(name).Length), StringComparison.Ordinal) >= 0);
+    /// <summary>How a meeting's name is looked for in other articles: the whole name, or its core and its session tail apart.</summary>
+    public static (string Name, string? Core, string? Tail) Mention(string name)
+    {
+        var core = Core(name);
+        return Ordinal(name) is null || !name.StartsWith(core, StringComparison.Ordinal) ? (name, null, null) : (name, core, name.Substring(core.Length));
+    }
+
+    public static bool IsMentioned(string text, (string Name, string? Core, string? Tail) mention) =>
+        text.IndexOf(mention.Name, StringComparison.Ordinal) >= 0
+        || (mention.Core is not null && text.IndexOf(mention.Core, StringComparison.Ordinal) >= 0 && text.IndexOf(mention.Tail!, StringComparison.Ordinal) >= 0);
 }

@@ -89,16 +89,35 @@ internal static class PersonFinder
             }
         }
 
-        // Every later mention counts, including names run together in a kicker line.
+        // Every later mention counts, including names run together in a kicker line. One pass over the text, with
+        // the names grouped by their first character, keeps this linear however many people a page names.
+        var byFirst = new Dictionary<char, List<FoundPerson>>();
+        foreach (var person in people)
+        {
+            if (!byFirst.TryGetValue(person.Name[0], out var group))
+            {
+                byFirst.Add(person.Name[0], group = new List<FoundPerson>());
+            }
+
+            group.Add(person);
+        }
+
         foreach (var article in articles)
         {
             foreach (var segment in article.All)
             {
-                foreach (var person in people)
+                var text = segment.Text;
+                for (var i = 0; i < text.Length; i++)
                 {
-                    if (segment.Text.IndexOf(person.Name, StringComparison.Ordinal) >= 0)
+                    if (byFirst.TryGetValue(text[i], out var group))
                     {
-                        person.Articles.Add(article.Number);
+                        foreach (var person in group)
+                        {
+                            if (string.CompareOrdinal(text, i, person.Name, 0, person.Name.Length) == 0)
+                            {
+                                person.Articles.Add(article.Number);
+                            }
+                        }
                     }
                 }
             }
