@@ -10,7 +10,7 @@ namespace NewsContent.Generator.Parsing.Articles;
 internal static class ArticleBuilder
 {
     /// <summary>Indentation and the marks that open a point or a brief (■ ●): layout, not text.</summary>
-    private static readonly char[] ParagraphMarks = { ' ', '\t', '\u3000', '\u00A0', '■', '□', '◆', '◇', '●', '▲', '▼', '★', '☆' };
+    private static readonly char[] ParagraphMarks = (" \t\u3000\u00A0" + LineShapes.PointMarks).ToCharArray();
 
     private static readonly string[] CommentaryMarks = { "评论员", "社论", "短评", "时评", "评论" };
 
@@ -33,15 +33,9 @@ internal static class ArticleBuilder
             {
                 continuedFrom = fromPage;
             }
-            else if (LineShapes.IsCreditLine(line.Content))
+            else if (LineShapes.IsCreditLine(line.Content) || LineShapes.IsBylineLine(line.Content))
             {
-                bylineNames.AddRange(Bylines.Read(line.Content).Names);
-            }
-            else if (LineShapes.IsBylineLine(line.Content))
-            {
-                var (signature, names) = Bylines.Read(line.Content);
-                byline ??= signature;
-                bylineNames.AddRange(names);
+                ReadSignature(line.Content, requireNames: false);
             }
             else if (IsFragment(line.Content))
             {
@@ -64,6 +58,25 @@ internal static class ArticleBuilder
             }
         }
 
+        // A credit names people but is not the byline; a byline line in the body must name someone, so a short
+        // paragraph line that opens with 记者 (记者从…获悉) stays a paragraph.
+        bool ReadSignature(string content, bool requireNames)
+        {
+            var (signature, names) = Bylines.Read(content);
+            if (requireNames && names.Count == 0 && !signature.Contains("评论员"))
+            {
+                return false;
+            }
+
+            if (!LineShapes.IsCreditLine(content))
+            {
+                byline ??= signature;
+            }
+
+            bylineNames.AddRange(names);
+            return true;
+        }
+
         var paragraphs = new List<MappedText>();
         var summaryPoints = new List<bool>();
         MappedText? current = null;
@@ -72,18 +85,8 @@ internal static class ArticleBuilder
         {
             pieces.Add(new TextPiece(line.Offset, line.Content));
             var content = line.Content;
-            if (LineShapes.IsCreditLine(content))
+            if ((LineShapes.IsCreditLine(content) || LineShapes.IsBylineLine(content)) && ReadSignature(content, requireNames: true))
             {
-                bylineNames.AddRange(Bylines.Read(content).Names);
-                previous = null;
-                continue;
-            }
-
-            if (LineShapes.IsBylineLine(content))
-            {
-                var (signature, names) = Bylines.Read(content);
-                byline ??= signature;
-                bylineNames.AddRange(names);
                 previous = null;
                 continue;
             }
@@ -112,7 +115,7 @@ internal static class ArticleBuilder
 
             var part = content.Substring(start, end - start).TrimEnd();
             var leading = part.Length - part.TrimStart(ParagraphMarks).Length;
-            var boxed = IsSummaryPoint(part.TrimStart());
+            var boxed = LineShapes.IsPoint(part.TrimStart());
             part = part.TrimStart(ParagraphMarks);
             if (part.Length == 0)
             {
@@ -181,8 +184,6 @@ internal static class ArticleBuilder
 
     private static readonly System.Text.RegularExpressions.Regex EnumeratorRegex = new(
         "^\\s*[0-9０-９]{1,2}[.．、]\\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static bool IsSummaryPoint(string text) => text.Length > 0 && "■□◆◇●▲▼★☆".IndexOf(text[0]) >= 0;
 
     /// <summary>A deck piece cut by the layout: its title marks do not balance (清单》和…).</summary>
     private static bool IsFragment(string line)

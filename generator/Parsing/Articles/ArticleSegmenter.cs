@@ -23,7 +23,6 @@ internal static class ArticleSegmenter
 {
     private const int MaxHeadingLines = 8;
 
-    private const string BoxMarks = "■□◆◇●▲▼★☆";
 
     public static (List<ArticleLines> Articles, List<SeedLine> Outside) Split(IReadOnlyList<SeedLine> seedLines)
     {
@@ -138,7 +137,7 @@ internal static class ArticleSegmenter
                     continue;
                 }
 
-                if (BoxMarks.IndexOf(content[0]) < 0 || (mark != '\0' && content[0] != mark))
+                if (!LineShapes.IsPoint(content) || (mark != '\0' && content[0] != mark))
                 {
                     column = false;
                     break;
@@ -289,7 +288,7 @@ internal static class ArticleSegmenter
         foreach (var line in open.Body)
         {
             var content = line.Content.TrimStart();
-            if (content.Length == 0 || BoxMarks.IndexOf(content[0]) < 0)
+            if (!LineShapes.IsPoint(content))
             {
                 return false;
             }

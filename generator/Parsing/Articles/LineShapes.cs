@@ -12,6 +12,12 @@ internal static class LineShapes
     /// <summary>Longest line still read as a headline or deck line.</summary>
     public const int MaxHeadingLength = 120;
 
+    /// <summary>Marks that open a summary point or a brief (■ 会议指出…, ●8月2日…).</summary>
+    public const string PointMarks = "■□◆◇●▲▼★☆";
+
+    /// <summary>True when the text opens with a point or brief mark.</summary>
+    public static bool IsPoint(string text) => text.Length > 0 && PointMarks.IndexOf(text[0]) >= 0;
+
     private const string Number = "[0-9０-９〇○零一二三四五六七八九十两]{1,3}";
     private const string Date = "(?:" + Number + "月)?" + Number + "日";
     private const string Place = "[^\\s，,。：:；;、（）()【】]{0,10}?";

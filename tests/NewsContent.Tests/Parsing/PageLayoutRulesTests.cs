@@ -81,6 +81,15 @@ public sealed class PageLayoutRulesTests
     }
 
     [Fact]
+    public void ABodyLineOpeningWithReporterIsStillAParagraph()
+    {
+        var page = Parse("一季度经济运行平稳\n\n本报讯 今年以来，全市经济运行平稳。\n\n记者从市统计局获悉\n\n一季度全市生产总值增长5%。\n");
+        var article = Assert.Single(page.Articles);
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("记者从市统计局获悉", StringComparison.Ordinal));
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
     public void TableOfContentsNumberIsNotPartOfTheHeadline()
     {
         var page = Parse("1. 全市春耕生产全面展开\n\n本报讯 今年以来，全市春耕生产全面展开，进度快于往年。\n");
