@@ -243,18 +243,7 @@ internal static class FigureFinder
     private static bool PrecededBy(string text, int start, string word) =>
         start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
 
-    private static bool FollowedByMeeting(string text, int end)
-    {
-        foreach (var word in MeetingWords)
-        {
-            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool FollowedByMeeting(string text, int end) => Words.AnyAt(text, end, MeetingWords);
 
     private static int ScanArabic(string text, int i)
     {

@@ -47,32 +47,10 @@ internal static class MeetingNames
     private static readonly string[] Demonstratives = { "这", "该", "此", "本", "上述", "那" };
 
     /// <summary>决定8月7日召开…, 将于…举行: a meeting only planned, not reported as held.</summary>
-    public static bool IsPlanned(string clauseBeforeVerb)
-    {
-        foreach (var marker in PlanMarkers)
-        {
-            if (clauseBeforeVerb.IndexOf(marker, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsPlanned(string clauseBeforeVerb) => Words.ContainsAny(clauseBeforeVerb, PlanMarkers);
 
     /// <summary>A run that reports an action (出席会议, 作重要讲话) or a venue (分会场), not a meeting's name.</summary>
-    public static bool HasAction(string name)
-    {
-        foreach (var action in Actions)
-        {
-            if (name.IndexOf(action, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasAction(string name) => Words.ContainsAny(name, Actions);
 
     /// <summary>A 的 outside quotation marks: the run is a phrase (…召开的会议), not a name (“地域性写作的承继与发展”研讨会).</summary>
     public static bool HasLooseOwner(string name)
@@ -93,18 +71,7 @@ internal static class MeetingNames
     private static readonly string[] DecisionMarkers = { "决定", "定于", "拟于", "将于", "提请", "即将" };
 
     /// <summary>会议决定，X…在京举行: anywhere earlier in the sentence, a decision makes the meeting a plan.</summary>
-    public static bool IsDecided(string sentenceBeforeVerb)
-    {
-        foreach (var marker in DecisionMarkers)
-        {
-            if (sentenceBeforeVerb.IndexOf(marker, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsDecided(string sentenceBeforeVerb) => Words.ContainsAny(sentenceBeforeVerb, DecisionMarkers);
 
     /// <summary>The last of several things joined by 和/与/及/、 (…讲座和“…”研讨会), quotation marks kept whole.</summary>
     public static string LastConjunct(string run)
@@ -169,18 +136,7 @@ internal static class MeetingNames
     }
 
     /// <summary>这项会报, 该会议: a pointer back to a meeting, not its name.</summary>
-    public static bool IsReference(string name)
-    {
-        foreach (var demonstrative in Demonstratives)
-        {
-            if (name.StartsWith(demonstrative, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsReference(string name) => Words.AnyAt(name, 0, Demonstratives);
 
     /// <summary>A name as printed, without the spaces of the layout (第 32 次常务会议).</summary>
     public static string Clean(string name)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NewsContent.Generator.Parsing.Text;
 
 namespace NewsContent.Generator.Parsing.People;
 
@@ -113,18 +114,7 @@ internal static class NameLexicon
             return true;
         }
 
-        if (FollowStarts[text[index]])
-        {
-            foreach (var word in FollowWords)
-            {
-                if (string.CompareOrdinal(text, index, word, 0, word.Length) == 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return MatchTitleAt(text, index, TrailingTitleWords) is not null;
+        return (FollowStarts[text[index]] && Words.AnyAt(text, index, FollowWords)) || MatchTitleAt(text, index, TrailingTitleWords) is not null;
     }
 
     /// <summary>

@@ -369,18 +369,7 @@ internal static class PersonFinder
     }
 
     /// <summary>人大代表, 政协委员: the title compounds an institution, so no name stands before it.</summary>
-    private static bool EndsWithInstitution(string text, int titleStart)
-    {
-        foreach (var institution in Institutions)
-        {
-            if (titleStart >= institution.Length && string.CompareOrdinal(text, titleStart - institution.Length, institution, 0, institution.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EndsWithInstitution(string text, int titleStart) => Words.AnyEndingAt(text, titleStart, Institutions);
 
     /// <summary>大连市长海县, 代表团, 委员会, 委员246人: a title word that is really the end of one place name and the start of the next.</summary>
     private static bool IsPlaceAfter(string text, int titleEnd) =>

@@ -53,23 +53,8 @@ internal static class RunTogetherNames
         return found;
     }
 
-    private static bool OpensRun(string text, int start)
-    {
-        if (start == 0 || !Hanzi.IsHanzi(text[start - 1]))
-        {
-            return true;
-        }
-
-        foreach (var opener in Openers)
-        {
-            if (start >= opener.Length && string.CompareOrdinal(text, start - opener.Length, opener, 0, opener.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OpensRun(string text, int start) =>
+        start == 0 || !Hanzi.IsHanzi(text[start - 1]) || Words.AnyEndingAt(text, start, Openers);
 
     /// <summary>The split of text[start, end) into names with the best score, or null when there is none.</summary>
     private static List<(int At, int Length)>? Split(string text, int start, int end, ICollection<string> known)
