@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NewsContent.Generator.Model;
+using static NewsContent.Tests.Scoring.DifferenceKinds;
 
 namespace NewsContent.Tests.Scoring;
 
@@ -19,29 +21,39 @@ public sealed record Score(string Category, int TruePositives, int FalsePositive
     public override string ToString() => $"{Category}: P={Precision:0.000} R={Recall:0.000} F1={F1:0.000} (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives})";
 }
 
-/// <summary>A page's scores plus the meeting details the gold checks (chair and date on matched meetings).</summary>
-public sealed record PageScore(string Page, Score Articles, Score Meetings, Score Figures, Score People, int MeetingsChairRight, int MeetingsDateRight, IReadOnlyList<string> Misses);
+/// <summary>A page's item scores and every difference from its gold, attribute differences included.</summary>
+public sealed record PageScore(string Page, Score Articles, Score Meetings, Score Figures, Score People, IReadOnlyList<Difference> Differences)
+{
+    public int Count(string kind) => Differences.Count(d => d.Kind == kind);
+
+    public static PageScore Total(IEnumerable<PageScore> pages) =>
+        pages.Aggregate((a, b) => new PageScore("total", a.Articles + b.Articles, a.Meetings + b.Meetings, a.Figures + b.Figures, a.People + b.People,
+            a.Differences.Concat(b.Differences).ToList()));
+}
 
 /// <summary>
-/// Scores an extraction against a gold file by the gold's conventions: articles by headline (or its
-/// alternatives, or the first sentence), meetings by name or alias, people by name, figures by value and
-/// unit. Gold items marked optional neither reward nor penalise.
+/// Scores an extraction against a gold file by the gold's conventions (../shared/gold and tests/corpus/gold):
+/// articles matched by headline (or an accepted alternative) and else by their first sentence, meetings by name or
+/// alias, figures by their printed text, people by name. On a matched item every attribute the model promises is
+/// compared, and a wrong one is a difference: an article's headline, dateline, byline and continuation; a meeting's
+/// chair(s), date, attendees and documents; a figure's value, unit and the noun it counts; a person's titles.
+/// Gold items marked optional neither reward nor penalise.
 /// </summary>
 public static class GoldScorer
 {
-    internal static PageScore Score(string page, JsonElement gold, PageModel model)
+    internal static PageScore Score(string page, JsonElement gold, PageModel model, string text)
     {
-        var misses = new List<string>();
+        var differences = new List<Difference>();
+        void Add(string kind, string detail) => differences.Add(new Difference(page, kind, detail));
         return new PageScore(page,
-            ScoreArticles(gold, model, misses),
-            ScoreMeetings(gold, model, misses, out var chairs, out var dates),
-            ScoreFigures(gold, model, misses),
-            ScorePeople(gold, model, misses),
-            chairs,
-            dates,
-            misses);
+            ScoreArticles(gold, model, Add),
+            ScoreMeetings(gold, model, Add),
+            ScoreFigures(gold, model, text, Add),
+            ScorePeople(gold, model, Add),
+            differences);
     }
 
+    /// <summary>Text as the scorer compares it: no whitespace, full-width ASCII folded, curly quotes straightened.</summary>
     public static string Normalize(string? text)
     {
         var builder = new StringBuilder();
@@ -59,231 +71,308 @@ public static class GoldScorer
         return builder.ToString();
     }
 
-    private static Score ScoreArticles(JsonElement gold, PageModel model, List<string> misses)
+    /// <summary>A list of names as one comparable string: separators between the names do not matter.</summary>
+    private static string NameList(string? text) => new(Normalize(text).Where(c => c is not (',' or ';' or '/')).ToArray());
+
+    private static Score ScoreArticles(JsonElement gold, PageModel model, Action<string, string> add)
     {
+        var goldArticles = Array(gold, "articles").ToList();
+        var matchOf = new int[goldArticles.Count];
         var used = new HashSet<int>();
-        var tp = 0;
-        var fn = 0;
-        foreach (var article in Array(gold, "articles"))
+        System.Array.Fill(matchOf, -1);
+
+        // Headlines first, over the whole page, so a lead that happens to match cannot take another article's place.
+        for (var g = 0; g < goldArticles.Count; g++)
         {
-            var names = new List<string>();
-            AddString(names, article, "headline");
-            AddStrings(names, article, "headline_alternatives");
-            AddStrings(names, article, "raw_headline_lines");
-            var first = Normalize(Str(article, "first_sentence"));
-            var match = -1;
-            for (var i = 0; i < model.Articles.Count && match < 0; i++)
-            {
-                if (used.Contains(i))
-                {
-                    continue;
-                }
+            var names = HeadlineForms(goldArticles[g]).Select(Normalize).ToHashSet();
+            matchOf[g] = FirstUnused(model.Articles.Count, used, i => Normalize(model.Articles[i].Headline) is { Length: > 0 } h && names.Contains(h));
+        }
 
-                var a = model.Articles[i];
-                var headline = Normalize(a.Headline);
-                var byHeadline = headline.Length > 0 && names.Any(n => Normalize(n) == headline);
-                var lead = a.Paragraphs.Count > 0 ? Normalize(a.Paragraphs[0]) : string.Empty;
-                var byLead = first.Length >= 8 && lead.StartsWith(first[..Math.Min(first.Length, 24)], StringComparison.Ordinal);
-                if (byHeadline || byLead)
-                {
-                    match = i;
-                }
+        for (var g = 0; g < goldArticles.Count; g++)
+        {
+            var first = Normalize(Str(goldArticles[g], "first_sentence"));
+            if (matchOf[g] < 0 && first.Length >= 8)
+            {
+                var prefix = first[..Math.Min(first.Length, 24)];
+                matchOf[g] = FirstUnused(model.Articles.Count, used,
+                    i => model.Articles[i].Paragraphs.Count > 0 && Normalize(model.Articles[i].Paragraphs[0]).StartsWith(prefix, StringComparison.Ordinal));
+            }
+        }
+
+        for (var g = 0; g < goldArticles.Count; g++)
+        {
+            var article = goldArticles[g];
+            var label = Str(article, "headline") is { Length: > 0 } h ? h : Shorten(Str(article, "first_sentence"));
+            if (matchOf[g] < 0)
+            {
+                add(ArticleMissed, label);
+                continue;
             }
 
-            if (match >= 0)
+            var found = model.Articles[matchOf[g]];
+            var forms = HeadlineForms(article).Select(Normalize).ToHashSet();
+            if (forms.Count == 0 ? found.Headline.Length > 0 : !forms.Contains(Normalize(found.Headline)))
             {
-                used.Add(match);
-                tp++;
+                add(ArticleHeadline, $"{label}: got '{found.Headline}'");
             }
-            else
-            {
-                fn++;
-                misses.Add("article missed: " + (Str(article, "headline") ?? first));
-            }
+
+            Compare(add, ArticleDateline, label, Str(article, "dateline"), found.Dateline, Normalize);
+            Compare(add, ArticleByline, label, Str(article, "byline"), found.Byline, NameList);
+            Compare(add, ArticleContinuedOn, label, Int(article, "continued_on_page"), found.ContinuedOnPage);
+            Compare(add, ArticleContinuedFrom, label, Int(article, "continued_from_page"), found.ContinuedFromPage);
         }
 
         for (var i = 0; i < model.Articles.Count; i++)
         {
             if (!used.Contains(i))
             {
-                misses.Add("article extra: " + model.Articles[i].Headline);
+                add(ArticleExtra, model.Articles[i].Headline is { Length: > 0 } h ? h : Shorten(model.Articles[i].Paragraphs.FirstOrDefault()));
             }
         }
 
-        return new Score("articles", tp, model.Articles.Count - used.Count, fn);
+        var matched = matchOf.Count(m => m >= 0);
+        return new Score("articles", matched, model.Articles.Count - matched, goldArticles.Count - matched);
     }
 
-    private static Score ScoreMeetings(JsonElement gold, PageModel model, List<string> misses, out int chairs, out int dates)
+    private static Score ScoreMeetings(JsonElement gold, PageModel model, Action<string, string> add)
     {
-        chairs = 0;
-        dates = 0;
         var used = new HashSet<int>();
         var tp = 0;
         var fn = 0;
         foreach (var meeting in Array(gold, "meetings"))
         {
-            var names = new List<string>();
-            AddString(names, meeting, "name");
-            AddStrings(names, meeting, "aliases");
-            var normalized = names.Select(Normalize).ToHashSet();
-            var match = -1;
-            for (var i = 0; i < model.Meetings.Count && match < 0; i++)
-            {
-                if (!used.Contains(i) && model.Meetings[i].Aliases.Append(model.Meetings[i].Name).Any(n => normalized.Contains(Normalize(n))))
-                {
-                    match = i;
-                }
-            }
-
+            var label = Str(meeting, "name") ?? "?";
+            var names = new[] { label }.Concat(Strings(meeting, "aliases")).Select(Normalize).ToHashSet();
+            var match = FirstUnused(model.Meetings.Count, used, i => model.Meetings[i].Aliases.Append(model.Meetings[i].Name).Any(n => names.Contains(Normalize(n))));
             if (match < 0)
             {
                 fn++;
-                misses.Add("meeting missed: " + Str(meeting, "name"));
+                add(MeetingMissed, label);
                 continue;
             }
 
-            used.Add(match);
             tp++;
             var found = model.Meetings[match];
-            var chair = meeting.TryGetProperty("chair", out var c) ? c : default;
-            var goldChair = chair.ValueKind == JsonValueKind.String ? chair.GetString() : chair.ValueKind == JsonValueKind.Array ? string.Join("、", chair.EnumerateArray().Select(e => e.GetString())) : null;
-            if (Normalize(goldChair) == Normalize(found.Chair))
-            {
-                chairs++;
-            }
-            else
-            {
-                misses.Add($"meeting chair: {Str(meeting, "name")} gold '{goldChair}' got '{found.Chair}'");
-            }
 
-            var goldDate = meeting.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            if (goldDate == found.Date || (goldDate is not null && found.Date is not null && goldDate.StartsWith(found.Date, StringComparison.Ordinal)))
-            {
-                dates++;
-            }
-            else
-            {
-                misses.Add($"meeting date: {Str(meeting, "name")} gold '{goldDate}' got '{found.Date}'");
-            }
+            // Co-chairs are a list in the gold; the model's chair is the first of them until it carries them all.
+            var goldChairs = meeting.TryGetProperty("chair", out var c) && c.ValueKind == JsonValueKind.Array
+                ? string.Join("、", c.EnumerateArray().Select(e => e.GetString()))
+                : Str(meeting, "chair");
+            Compare(add, MeetingChair, label, goldChairs, found.Chair, NameList);
+            Compare(add, MeetingDate, label, Str(meeting, "date"), found.Date, s => s ?? string.Empty);
+            CompareSets(add, MeetingAttendeeMissed, MeetingAttendeeExtra, label, Strings(meeting, "attendees"), found.Attendees, Normalize);
+            CompareSets(add, MeetingDocumentMissed, MeetingDocumentExtra, label, Strings(meeting, "documents"), found.Documents, d => Normalize(d).Trim('《', '》'));
         }
 
         for (var i = 0; i < model.Meetings.Count; i++)
         {
             if (!used.Contains(i))
             {
-                misses.Add("meeting extra: " + model.Meetings[i].Name);
+                add(MeetingExtra, model.Meetings[i].Name);
             }
         }
 
         return new Score("meetings", tp, model.Meetings.Count - used.Count, fn);
     }
 
-    private static Score ScorePeople(JsonElement gold, PageModel model, List<string> misses)
+    private static Score ScorePeople(JsonElement gold, PageModel model, Action<string, string> add)
     {
-        var required = new HashSet<string>();
         var optional = new HashSet<string>();
+        var required = new Dictionary<string, HashSet<string>>();
         foreach (var person in Array(gold, "people"))
         {
             var name = Normalize(Str(person, "name"));
-            (IsOptional(person) ? optional : required).Add(name);
+            if (IsOptional(person))
+            {
+                optional.Add(name);
+                continue;
+            }
+
+            if (!required.TryGetValue(name, out var titles))
+            {
+                required[name] = titles = new HashSet<string>();
+            }
+
+            titles.UnionWith(Strings(person, "titles").Select(Normalize));
         }
 
-        var found = model.People.Select(p => Normalize(p.Name)).ToHashSet();
-        var tp = found.Count(required.Contains);
-        var fp = found.Count(n => !required.Contains(n) && !optional.Contains(n));
-        misses.AddRange(required.Where(n => !found.Contains(n)).Select(n => "person missed: " + n));
-        misses.AddRange(found.Where(n => !required.Contains(n) && !optional.Contains(n)).Select(n => "person extra: " + n));
+        var found = new Dictionary<string, PersonModel>();
+        foreach (var person in model.People)
+        {
+            found.TryAdd(Normalize(person.Name), person);
+        }
+
+        var tp = 0;
+        var fp = 0;
+        foreach (var (name, titles) in required.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!found.TryGetValue(name, out var person))
+            {
+                add(PersonMissed, name);
+                continue;
+            }
+
+            tp++;
+            CompareSets(add, PersonTitleMissed, PersonTitleExtra, name, titles, person.Titles, Normalize);
+        }
+
+        foreach (var name in found.Keys.Where(n => !required.ContainsKey(n) && !optional.Contains(n)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            fp++;
+            add(PersonExtra, name);
+        }
+
         return new Score("people", tp, fp, required.Count - tp);
     }
 
-    private static Score ScoreFigures(JsonElement gold, PageModel model, List<string> misses)
+    private static Score ScoreFigures(JsonElement gold, PageModel model, string text, Action<string, string> add)
     {
-        var extracted = model.Figures.Select(f => (Key: Key(f.Value, f.Unit), f.Text)).ToList();
-        var usedExtracted = new bool[extracted.Count];
+        var figures = model.Figures;
+        var used = new HashSet<int>();
         var tp = 0;
         var fn = 0;
-        var optionalKeys = new List<string>();
-        foreach (var figure in Array(gold, "figures"))
+        var goldFigures = Array(gold, "figures").ToList();
+
+        // Required figures first, so an optional one printed the same way cannot take a required one's match.
+        foreach (var figure in goldFigures.OrderBy(IsOptional))
         {
-            if (!figure.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Number)
+            var printed = Normalize(Str(figure, "text"));
+            var article = Int(figure, "article");
+            var match = FirstUnused(figures.Count, used, i => Normalize(figures[i].Text) == printed && figures[i].ArticleNumber == article);
+            if (match < 0)
             {
-                optionalKeys.Add(Key(null, Str(figure, "unit")));
-                continue;
+                match = FirstUnused(figures.Count, used, i => Normalize(figures[i].Text) == printed);
             }
 
-            var key = Key(value.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture), Str(figure, "unit"));
+            if (match < 0)
+            {
+                var key = Key(figure);
+                match = FirstUnused(figures.Count, used, i => key is not null && Key(figures[i]) == key && figures[i].ArticleNumber == article);
+            }
+
             if (IsOptional(figure))
             {
-                optionalKeys.Add(key);
                 continue;
             }
 
-            var index = Enumerable.Range(0, extracted.Count).FirstOrDefault(i => !usedExtracted[i] && extracted[i].Key == key, -1);
-            if (index >= 0)
-            {
-                usedExtracted[index] = true;
-                tp++;
-            }
-            else
+            var label = $"{Str(figure, "text")} in \"{Str(figure, "context")}\"";
+            if (match < 0)
             {
                 fn++;
-                misses.Add("figure missed: " + Str(figure, "text"));
+                add(FigureMissed, label);
+                continue;
+            }
+
+            tp++;
+            var found = figures[match];
+            var goldValue = figure.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : (decimal?)null;
+            if (goldValue != ParseDecimal(found.Value))
+            {
+                add(FigureValue, $"{label}: gold {goldValue?.ToString(CultureInfo.InvariantCulture) ?? "none"} got {found.Value}");
+            }
+
+            Compare(add, FigureUnit, label, Str(figure, "unit"), found.Unit, u => Normalize(u).Replace("％", "%"));
+            if (Str(figure, "counts_noun") is { Length: > 0 } noun && !Normalize(found.Counts).Contains(Normalize(noun), StringComparison.Ordinal))
+            {
+                add(FigureCounts, $"{label}: gold '{noun}' got '{found.Counts}'");
             }
         }
 
-        var fp = 0;
-        for (var i = 0; i < extracted.Count; i++)
+        for (var i = 0; i < figures.Count; i++)
         {
-            if (usedExtracted[i])
+            if (!used.Contains(i))
             {
-                continue;
+                add(FigureExtra, $"{figures[i].Text} at \"{Around(text, figures[i].Source)}\"");
             }
-
-            var optionalAt = optionalKeys.IndexOf(extracted[i].Key);
-            if (optionalAt >= 0)
-            {
-                optionalKeys.RemoveAt(optionalAt);
-                continue;
-            }
-
-            fp++;
-            misses.Add("figure extra: " + extracted[i].Text);
         }
 
-        return new Score("figures", tp, fp, fn);
+        // Extracted figures that matched an optional gold figure are neither right nor wrong.
+        return new Score("figures", tp, figures.Count - used.Count, fn);
     }
 
-    private static string Key(string? value, string? unit)
+    private static int FirstUnused(int count, HashSet<int> used, Func<int, bool> matches)
     {
-        var v = value is null ? "?" : decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture).ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
-        var u = Normalize(unit).Replace("％", "%");
-        return v + "|" + u;
+        for (var i = 0; i < count; i++)
+        {
+            if (!used.Contains(i) && matches(i))
+            {
+                used.Add(i);
+                return i;
+            }
+        }
+
+        return -1;
     }
+
+    private static void Compare(Action<string, string> add, string kind, string label, string? gold, string? found, Func<string?, string> normalize)
+    {
+        if (normalize(gold ?? string.Empty) != normalize(found ?? string.Empty))
+        {
+            add(kind, $"{label}: gold '{gold}' got '{found}'");
+        }
+    }
+
+    private static void Compare(Action<string, string> add, string kind, string label, int? gold, int? found)
+    {
+        if (gold != found)
+        {
+            add(kind, $"{label}: gold {gold?.ToString(CultureInfo.InvariantCulture) ?? "none"} got {found?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+        }
+    }
+
+    private static void CompareSets(Action<string, string> add, string missedKind, string extraKind, string label, IEnumerable<string> gold, IEnumerable<string> found, Func<string, string> normalize)
+    {
+        var goldSet = gold.Select(normalize).ToHashSet();
+        var foundSet = found.Select(normalize).ToHashSet();
+        foreach (var missed in goldSet.Where(g => !foundSet.Contains(g)).OrderBy(g => g, StringComparer.Ordinal))
+        {
+            add(missedKind, $"{label}: {missed}");
+        }
+
+        foreach (var extra in foundSet.Where(f => !goldSet.Contains(f)).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            add(extraKind, $"{label}: {extra}");
+        }
+    }
+
+    private static IEnumerable<string> HeadlineForms(JsonElement article) =>
+        new[] { Str(article, "headline") }.Concat(Strings(article, "headline_alternatives")).Concat(Strings(article, "raw_headline_lines"))
+            .Where(s => !string.IsNullOrEmpty(s))!;
+
+    /// <summary>The printed text around an extracted item, to name an extra by where it stands.</summary>
+    private static string Around(string text, SourceSpan span)
+    {
+        var start = Math.Max(0, Math.Min(text.Length, span.Offset) - 6);
+        var end = Math.Min(text.Length, span.Offset + span.Length + 6);
+        return Normalize(text[start..end]);
+    }
+
+    private static string Shorten(string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length <= 24 ? normalized : normalized[..24];
+    }
+
+    private static string? Key(JsonElement figure) =>
+        figure.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal().ToString("0.############", CultureInfo.InvariantCulture) + "|" + Normalize(Str(figure, "unit")) : null;
+
+    private static string Key(FigureModel figure) =>
+        (ParseDecimal(figure.Value)?.ToString("0.############", CultureInfo.InvariantCulture) ?? "?") + "|" + Normalize(figure.Unit);
+
+    private static decimal? ParseDecimal(string? value) =>
+        decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
 
     private static bool IsOptional(JsonElement item) => item.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True;
 
     private static IEnumerable<JsonElement> Array(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray() : Enumerable.Empty<JsonElement>();
 
+    private static IEnumerable<string> Strings(JsonElement item, string name) =>
+        Array(item, name).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).Where(s => s.Length > 0);
+
     private static string? Str(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static void AddString(List<string> list, JsonElement item, string name)
-    {
-        if (Str(item, name) is { Length: > 0 } value)
-        {
-            list.Add(value);
-        }
-    }
-
-    private static void AddStrings(List<string> list, JsonElement item, string name)
-    {
-        foreach (var value in Array(item, name))
-        {
-            if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s)
-            {
-                list.Add(s);
-            }
-        }
-    }
+    private static int? Int(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
 }

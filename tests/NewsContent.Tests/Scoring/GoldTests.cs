@@ -1,78 +1,109 @@
 using System.Text.Json;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Parsing;
+using NewsContent.Tests.Diagnostics;
 using Xunit.Abstractions;
 
 namespace NewsContent.Tests.Scoring;
 
-/// <summary>The extraction scored against hand-made gold: the design seed at its bar, and the corpus of real pages.</summary>
+/// <summary>
+/// The extraction scored against hand-made gold: the design seed at its bar, and every page of the team's corpus
+/// held to the checked-in list of known differences (a ratchet, see <see cref="KnownDifferences"/>).
+/// </summary>
 public sealed class GoldTests(ITestOutputHelper output)
 {
+    private const string DesignSeed = "000_267acecd1d091097";
+
     private static string Root => AppContext.BaseDirectory;
 
     [Fact]
     public void DesignSeedMeetsItsBar()
     {
-        var score = ScorePage(Path.Combine(Root, "seeds", "000_267acecd1d091097.txt"), Path.Combine(Root, "gold", "000_267acecd1d091097.json"));
+        var score = ScorePage(Path.Combine(Root, "seeds", DesignSeed + ".txt"), Path.Combine(Root, "gold", DesignSeed + ".json"));
         Report(new[] { score });
 
         Assert.Equal(6, score.Articles.TruePositives);
         Assert.Equal(0, score.Articles.FalsePositives);
         Assert.Equal(4, score.Meetings.TruePositives);
         Assert.Equal(0, score.Meetings.FalsePositives);
-        Assert.Equal(4, score.MeetingsChairRight);
-        Assert.Equal(4, score.MeetingsDateRight);
-        Assert.True(score.Figures.F1 >= 0.97, score.Figures.ToString());
-        Assert.True(score.People.F1 >= 0.97, score.People.ToString());
+        Assert.Equal(0, score.Count(DifferenceKinds.MeetingChair));
+        Assert.Equal(0, score.Count(DifferenceKinds.MeetingDate));
+        Assert.Equal(1.0, score.Figures.F1);
+        Assert.Equal(1.0, score.People.F1);
     }
 
     [Fact]
-    public void CorpusOfRealPagesMeetsTheBar()
+    public void CorpusHasOnlyItsKnownDifferences()
     {
         var goldFolder = Path.Combine(Root, "corpus", "gold");
-        var scores = Directory.GetFiles(goldFolder, "*.json").OrderBy(f => f, StringComparer.Ordinal)
+        var scores = Directory.GetFiles(goldFolder, "*.json").Order(StringComparer.Ordinal)
             .Select(gold => ScorePage(Path.Combine(Root, "corpus", Path.GetFileNameWithoutExtension(gold) + ".txt"), gold))
+            .Prepend(ScorePage(Path.Combine(Root, "seeds", DesignSeed + ".txt"), Path.Combine(Root, "gold", DesignSeed + ".json")))
             .ToList();
-        Assert.True(scores.Count >= 12, $"the corpus has {scores.Count} pages");
+        Assert.True(scores.Count >= 60, $"the corpus has {scores.Count - 1} pages with gold");
         var total = Report(scores);
+        var actual = total.Differences;
 
-        // Issue 4's bar over the corpus as a whole; chair and date must be right on nearly every matched meeting.
-        Assert.True(total.Articles.F1 >= 0.95, total.Articles.ToString());
-        Assert.True(total.Meetings.F1 >= 0.85, total.Meetings.ToString());
-        Assert.True(total.Figures.F1 >= 0.90, total.Figures.ToString());
-        Assert.True(total.People.F1 >= 0.90, total.People.ToString());
-        var matched = total.Meetings.TruePositives;
-        Assert.True(total.MeetingsChairRight >= 0.85 * matched, $"chair right on {total.MeetingsChairRight} of {matched} matched meetings");
-        Assert.True(total.MeetingsDateRight >= 0.80 * matched, $"date right on {total.MeetingsDateRight} of {matched} matched meetings");
+        if (Environment.GetEnvironmentVariable(KnownDifferences.AcceptVariable) == "1")
+        {
+            File.WriteAllText(RepositoryFiles.PathOf(KnownDifferences.RelativePath), KnownDifferences.Format(actual));
+            output.WriteLine($"{KnownDifferences.RelativePath} rewritten with {actual.Count} differences.");
+            return;
+        }
+
+        var known = KnownDifferences.Parse(File.ReadAllLines(Path.Combine(Root, "corpus", Path.GetFileName(KnownDifferences.RelativePath))));
+        var (added, fixedOnes) = KnownDifferences.Compare(actual, known);
+        var message = new List<string>();
+        if (added.Count > 0)
+        {
+            message.Add($"{added.Count} difference(s) from the gold that {KnownDifferences.RelativePath} does not list (the change lost something):");
+            message.AddRange(added.Select(d => "  + " + d.ToLine()));
+        }
+
+        if (fixedOnes.Count > 0)
+        {
+            message.Add($"{fixedOnes.Count} listed difference(s) no longer occur (a fix: remove them from {KnownDifferences.RelativePath}, " +
+                $"or rerun with {KnownDifferences.AcceptVariable}=1 and review the file's diff):");
+            message.AddRange(fixedOnes.Select(d => "  - " + d.ToLine()));
+        }
+
+        Assert.True(message.Count == 0, string.Join("\n", message));
     }
 
     private static PageScore ScorePage(string seedPath, string goldPath)
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
         var published = gold.RootElement.TryGetProperty("published_on", out var p) ? p.GetString() : null;
-        var input = new SeedInput(seedPath, Path.GetFileName(seedPath), File.ReadAllText(seedPath), published, false);
+        var text = File.ReadAllText(seedPath);
+        var input = new SeedInput(seedPath, Path.GetFileName(seedPath), text, published, false);
         var result = SeedParser.Parse(input);
-        return GoldScorer.Score(Path.GetFileNameWithoutExtension(seedPath), gold.RootElement.Clone(), result.Page);
+        return GoldScorer.Score(Path.GetFileNameWithoutExtension(seedPath), gold.RootElement.Clone(), result.Page, text);
     }
 
     private PageScore Report(IReadOnlyList<PageScore> scores)
     {
-        output.WriteLine($"{"page",-40} {"articles",10} {"meetings",10} {"figures",10} {"people",10}");
+        output.WriteLine($"{"page",-44} {"articles",9} {"meetings",9} {"figures",9} {"people",9} {"attributes",11}");
         foreach (var s in scores)
         {
-            output.WriteLine($"{s.Page,-40} {s.Articles.F1,10:0.000} {s.Meetings.F1,10:0.000} {s.Figures.F1,10:0.000} {s.People.F1,10:0.000}");
-            foreach (var miss in s.Misses)
+            var attributes = s.Differences.Count(d => !d.Kind.EndsWith(".missed", StringComparison.Ordinal) && !d.Kind.EndsWith(".extra", StringComparison.Ordinal));
+            output.WriteLine($"{s.Page,-44} {s.Articles.F1,9:0.000} {s.Meetings.F1,9:0.000} {s.Figures.F1,9:0.000} {s.People.F1,9:0.000} {attributes,11}");
+            foreach (var difference in s.Differences)
             {
-                output.WriteLine("    " + miss);
+                output.WriteLine("    " + difference);
             }
         }
 
-        var total = scores.Aggregate((a, b) => new PageScore("total", a.Articles + b.Articles, a.Meetings + b.Meetings, a.Figures + b.Figures, a.People + b.People,
-            a.MeetingsChairRight + b.MeetingsChairRight, a.MeetingsDateRight + b.MeetingsDateRight, Array.Empty<string>()));
+        var total = PageScore.Total(scores);
         output.WriteLine(total.Articles.ToString());
-        output.WriteLine(total.Meetings.ToString() + $" chair right {total.MeetingsChairRight}, date right {total.MeetingsDateRight}");
+        output.WriteLine(total.Meetings.ToString());
         output.WriteLine(total.Figures.ToString());
         output.WriteLine(total.People.ToString());
+        output.WriteLine("differences by kind:");
+        foreach (var kind in total.Differences.GroupBy(d => d.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {kind.Key,-28} {kind.Count(),5}");
+        }
+
         return total;
     }
 }
