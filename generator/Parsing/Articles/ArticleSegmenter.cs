@@ -178,7 +178,7 @@ internal static class ArticleSegmenter
     }
 
     /// <summary>
-    /// E-paper dumps glue a headline to its lead with a run of spaces (上半年进出口总值1895.4亿元   本报讯(记者 …)近日，…):
+    /// E-paper dumps glue a headline to its lead with a run of spaces (前三季度外贸总值1204.6亿元   本报讯(记者 …)近日，…):
     /// such a line is two lines, the headline and the lead.
     /// </summary>
     private static IReadOnlyList<SeedLine> SplitGluedHeadlines(IReadOnlyList<SeedLine> lines)

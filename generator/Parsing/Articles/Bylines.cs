@@ -55,7 +55,7 @@ internal static class Bylines
         var photographer = PhotographerRegex.Match(text);
         if (photographer.Success)
         {
-            // 以上图片均为杨国庆摄: the name is what stands right before 摄.
+            // 以上图片均为张明摄: the name is what stands right before 摄.
             var run = photographer.Groups["run"].Value;
             var tail = run.Length >= 3 && NameLexicon.IsSurnameAt(run, run.Length - 3, out _) ? 3 : 2;
             names.Add(run.Substring(run.Length - tail));
@@ -88,7 +88,7 @@ internal static class Bylines
     }
 
     /// <summary>
-    /// The reporters a lead names right after its dateline: 本报讯（记者 张三 李四）, 本报讯(商 闻), 本报北京7月7日讯记者潘岗今天….
+    /// The reporters a lead names right after its dateline: 本报讯（记者 张三 李四）, 本报讯(商 闻), 本报北京5月3日讯记者王明今天….
     /// </summary>
     public static List<string> ReadAfterDateline(string lead, int datelineEnd)
     {

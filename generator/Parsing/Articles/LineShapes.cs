@@ -148,7 +148,7 @@ internal static class LineShapes
         return match.Success;
     }
 
-    /// <summary>The line without a trailing archive stamp (《人民日报》（2025年03月01日第 01 版）).</summary>
+    /// <summary>The line without a trailing archive stamp (《人民日报》（2024年06月12日第 03 版）).</summary>
     public static string WithoutPageStamp(string line)
     {
         var stamp = PageFurniture.TrailingStampStart(line);

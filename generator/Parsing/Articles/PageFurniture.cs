@@ -7,7 +7,7 @@ namespace NewsContent.Generator.Parsing.Articles;
 
 /// <summary>
 /// Lines that belong to the page or the site, not to an article: page headers and stamps (第1版, 《人民日报》
-/// （2025年03月01日第 01 版）), publication and crawl stamps, meta lines (作者: 日期: 浏览量:), navigation,
+/// （2024年06月12日第 03 版）), publication and crawl stamps, meta lines (作者: 日期: 浏览量:), navigation,
 /// menus and page controls (放大 缩小 默认). They are reported as text outside articles, never dropped.
 /// Every pattern is bounded so matching stays linear in the line's length.
 /// </summary>
@@ -25,12 +25,12 @@ internal static class PageFurniture
         "^(?:第\\s*" + PageNumber + "\\s*版|" + PageNumber + "版)(?:\\s|[:：|｜>»/（(]|$)",
         RegexOptions.CultureInvariant);
 
-    /// <summary>《人民日报》（2025年03月01日第 01 版）: the stamp a paper's archive prints under each article.</summary>
+    /// <summary>《人民日报》（2024年06月12日第 03 版）: the stamp a paper's archive prints under each article.</summary>
     private static readonly Regex PageStampRegex = new(
         "《[^《》\\r\\n]{1,16}》\\s*[（(][^（）()\\r\\n]{0,30}第\\s*" + PageNumber + "\\s*版\\s*[）)]",
         RegexOptions.CultureInvariant);
 
-    /// <summary>1951年9月15日人民日报 第1版, 第1版:一版要闻 2022-05-28: a page header naming the paper or date and the page.</summary>
+    /// <summary>1953年4月2日人民日报 第2版, 第3版:要闻 2021-09-14: a page header naming the paper or date and the page.</summary>
     private static readonly Regex PageHeaderRegex = new(
         "^[^。！？!?]{0,30}?(?:报|刊|[0-9０-９]日|[0-9]{2})\\s*[（(]?\\s*(?:第\\s*)?" + PageNumber + "\\s*版",
         RegexOptions.CultureInvariant);
@@ -142,7 +142,7 @@ internal static class PageFurniture
 
     /// <summary>
     /// Menus and page controls: items that are all control words (放大 缩小 默认), items sharing a prefix or
-    /// suffix (今日济南 今日章丘 今日平阴), or a ticker of four or more unrelated headlines on one line.
+    /// suffix (今日城区 今日东城 今日西城), or a ticker of four or more unrelated headlines on one line.
     /// </summary>
     private static bool IsMenu(string line)
     {

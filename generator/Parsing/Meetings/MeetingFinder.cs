@@ -172,7 +172,7 @@ internal static class MeetingFinder
         {
             for (var attend = IndexOf(text, verb, start, end); attend >= 0; attend = IndexOf(text, verb, attend + verb.Length, end))
             {
-                // 出席座谈会, 参加了九届全国人大五次会议重庆代表团全团会议: attending a named meeting reports it held.
+                // 出席座谈会, 参加了十届全国人大二次会议某省代表团全体会议: attending a named meeting reports it held.
                 var after = attend + verb.Length;
                 after += after < end && text[after] == '了' ? 1 : 0;
                 var named = MeetingNames.TrimToMeeting(text.Substring(after, ClauseEnd(text, after, end) - after));
@@ -209,7 +209,7 @@ internal static class MeetingFinder
         var tail = HeldTail.Match(rest);
         if (rest.StartsWith("的", StringComparison.Ordinal) && MeetingNames.TrimToMeeting(rest.Substring(1)) is { } owned)
         {
-            // 中共江苏省委在五月上旬举行的扩大会议; 昨天召开的十三届市委常委会第167次会议
+            // 中共某某省委在六月中旬举行的扩大会议; 昨天召开的十三届市委常委会第167次会议
             var generic = HeldTail.Match(owned) is { Success: true } kind && kind.Length == owned.Length;
             names.Add(subject.Length >= 2 && generic ? subject + owned : owned);
         }
@@ -220,7 +220,7 @@ internal static class MeetingFinder
         else if (rest.Length > 0 && MeetingNames.TrimToMeeting(rest) is { } objectName && MeetingNames.IsMeetingName(objectName, standalone: true)
             && !MeetingNames.HasLooseOwner(objectName) && !MeetingNames.HasAction(objectName) && text.Substring(verbAt, verbLength) is "举办" or "召开")
         {
-            // 还举办了…讲座和“地域性写作的承继与发展”研讨会
+            // 还举办了…讲座和“乡土文学的传承与创新”研讨会
             names.Add(MeetingNames.LastConjunct(objectName));
         }
         else

@@ -52,7 +52,7 @@ internal static class MeetingNames
     /// <summary>A run that reports an action (出席会议, 作重要讲话) or a venue (分会场), not a meeting's name.</summary>
     public static bool HasAction(string name) => Words.ContainsAny(name, Actions);
 
-    /// <summary>A 的 outside quotation marks: the run is a phrase (…召开的会议), not a name (“地域性写作的承继与发展”研讨会).</summary>
+    /// <summary>A 的 outside quotation marks: the run is a phrase (…召开的会议), not a name (“乡土文学的传承与创新”研讨会).</summary>
     public static bool HasLooseOwner(string name)
     {
         var depth = 0;
@@ -168,7 +168,7 @@ internal static class MeetingNames
 
         if (Articles.LineShapes.TryDateline(subject, out var dateline, out _))
         {
-            // 新华社北京3月9日电政协…: a dateline glued to the subject.
+            // 新华社北京5月6日电政协…: a dateline glued to the subject.
             subject = subject.Substring(subject.IndexOf(dateline, StringComparison.Ordinal) + dateline.Length);
         }
 

@@ -240,7 +240,7 @@ internal static class PersonFinder
     }
 
     /// <summary>
-    /// A list of names with no title before it (发言的有郭沫若、李济深、孟泰…等十三人): three or more 、-separated items
+    /// A list of names with no title before it (发言的有张明、李华、王强…等十三人): three or more 、-separated items
     /// that are all shaped as names, most of them three characters long, as Chinese names mostly are and place
     /// names (江苏、浙江、安徽) mostly are not. Returns where the list ends, or <paramref name="start"/>.
     /// </summary>
@@ -283,7 +283,7 @@ internal static class PersonFinder
         return at;
     }
 
-    /// <summary>与, 和, 及 before the last name of a list (副主委刘德勋、张良任与傅栋成).</summary>
+    /// <summary>与, 和, 及 before the last name of a list (副主任王立新、陈海与刘成).</summary>
     private static bool IsListJoiner(string text, int at) =>
         text[at] is '与' or '和' or '及' && at + 1 < text.Length && NameLengthAt(text, at + 1) > 0;
 

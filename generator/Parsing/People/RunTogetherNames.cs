@@ -6,7 +6,7 @@ namespace NewsContent.Generator.Parsing.People;
 
 /// <summary>
 /// Kicker and deck lines print names with no separators before the verb they share
-/// (孙述涛殷鲁谦雷杰边祥慧出席, 李鹏李瑞环胡锦涛尉健行李岚清出席会议). Such a run splits into names where every piece
+/// (王立新陈海周平赵刚出席, 张明李华王强孙涛刘成出席会议). Such a run splits into names where every piece
 /// starts with a surname and reads as a given name; names already known on the page win, then three-character names.
 /// </summary>
 internal static class RunTogetherNames

@@ -10,7 +10,7 @@ public sealed class ScriptFoldTests
     [Fact]
     public void ATraditionalPageIsReadAsItsSimplifiedOriginalAndReturnedAsPrinted()
     {
-        const string page = "人大常委會閉幕\n\n新華社北京6月28日電 十四屆全國人大常委會第三次會議28日上午在北京閉幕。委員長趙樂際主持會議。副委員長李鴻忠、王東明、蕭捷出席會議。\n";
+        const string page = "常委會會議表決多部法律\n\n新華社北京6月28日電 十四屆全國人大常委會第三次會議28日下午在人民大會堂舉行，表決通過多部法律。委員長趙樂際主持會議。副委員長李鴻忠、王東明、蕭捷出席會議。\n";
         var model = SeedParser.Parse(new SeedInput("t.txt", "t.txt", page, "2023-06-29", false)).Page;
 
         var meeting = Assert.Single(model.Meetings);
