@@ -18,7 +18,7 @@ public sealed class LinearTimeTests
     private const int SmallChars = 100_000;
     private const int LargeChars = 1_000_000;
     private const double MaxRatio = 25;
-    private const double MinMeasurableMilliseconds = 10;
+    private const double MinMeasurableMilliseconds = 20;
 
     private readonly ITestOutputHelper output;
 
@@ -39,7 +39,7 @@ public sealed class LinearTimeTests
         new object[] { "lists that are not of names", "王小、" },
         new object[] { "lists of names", "王小明、" },
         new object[] { "held verbs with dates", "1日召开举行的会议" },
-        new object[] { "run-together names before a verb", "孙述涛殷鲁谦出席" },
+        new object[] { "run-together names before a verb", "王立新陈海出席" },
         new object[] { "blank lines", "\n" },
         new object[] { "short lines", "标题\n" },
     };
