@@ -7,13 +7,14 @@ using NewsContent.Generator.Diagnostics;
 using NewsContent.Generator.Emitting;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
-using NewsContent.Generator.Parsing;
+using NewsContent.Generator.Pipeline;
 
 namespace NewsContent.Generator;
 
 /// <summary>
-/// Seed files in, typed content out. Pipeline wiring only: each seed is read, parsed and named on its own;
-/// one small aggregate (names across seeds, the catalog) joins them.
+/// Seed files in, typed content out. Pipeline wiring only: each step is a <see cref="ContentPipeline"/> step (the
+/// same code the CLI runs), cached on its own; each seed is read, parsed and named alone, and one small aggregate
+/// (names across seeds, the catalog) joins them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ContentGenerator : IIncrementalGenerator
@@ -32,22 +33,22 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SeedInputs);
 
         var parsed = inputs
-            .Select((input, _) => (input.Path, Result: SafeParse(input)))
+            .Select((input, _) => (input.Path, Result: ContentPipeline.Parse(input)))
             .WithTrackingName(TrackingNames.Parsed);
 
         var named = parsed
             .Combine(options)
-            .Select((pair, _) => (pair.Left.Path, Named: SafeName(pair.Left.Result, pair.Right.Style)))
+            .Select((pair, _) => (pair.Left.Path, Named: ContentPipeline.Name(pair.Left.Result, pair.Right.Style)))
             .WithTrackingName(TrackingNames.Named);
 
         var renames = named
             .Collect()
-            .Select((pages, _) => CrossSeedNames.Resolve(pages))
+            .Select((pages, _) => ContentPipeline.ResolveNames(pages))
             .WithTrackingName(TrackingNames.Renames);
 
         var final = named
             .Combine(renames)
-            .Select((pair, _) => (pair.Left.Path, Named: CrossSeedNames.Apply(pair.Left.Path, pair.Left.Named, pair.Right)))
+            .Select((pair, _) => (pair.Left.Path, Named: ContentPipeline.ApplyNames(pair.Left.Path, pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Final);
 
         var pages = final
@@ -95,49 +96,5 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>Naming failures are survived like parse failures: the seed's items are dropped and the reason is reported.</summary>
-    private static NamedPage SafeName(ParseResult parsed, IdentifierStyle style)
-    {
-        try
-        {
-            var page = PageNamer.Name(parsed.Page, style);
-            return page with { Issues = parsed.Issues.Concat(page.Issues).ToEquatableArray() };
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var empty = PageNamer.Name(EmptyPage(parsed.Page.RelativePath, parsed.Page.PublishedOn), style);
-            var issue = SeedIssue.Create(IssueIds.InternalError, SourceSpan.None, parsed.Page.RelativePath, exception.GetType().Name + ": " + exception.Message);
-            return empty with { Issues = parsed.Issues.Concat(new[] { issue }).ToEquatableArray() };
-        }
-    }
-
-    private static PageModel EmptyPage(string relativePath, string? publishedOn) =>
-        new(relativePath, publishedOn, EquatableArray<ArticleModel>.Empty, EquatableArray<MeetingModel>.Empty,
-            EquatableArray<FigureModel>.Empty, EquatableArray<PersonModel>.Empty, EquatableArray<DateModel>.Empty);
-
     private static string HintName(NamedPage page) => "NewsContent." + page.SeedClass + ".g.cs";
-
-    /// <summary>One bad seed fails alone: a parser bug becomes a located diagnostic, never CS8785.</summary>
-    private static ParseResult SafeParse(SeedInput input)
-    {
-        if (input.ReadError is not null)
-        {
-            return Failed(input, input.ReadError);
-        }
-
-        try
-        {
-            return SeedParser.Parse(input);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return Failed(input, exception.GetType().Name + ": " + exception.Message);
-        }
-    }
-
-    private static ParseResult Failed(SeedInput input, string reason)
-    {
-        var issue = SeedIssue.Create(IssueIds.InternalError, SourceSpan.None, input.RelativePath, reason);
-        return new ParseResult(EmptyPage(input.RelativePath, input.PublishedOn), new EquatableArray<SeedIssue>(new[] { issue }));
-    }
 }

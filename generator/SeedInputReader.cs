@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
+using NewsContent.Generator.Pipeline;
 
 namespace NewsContent.Generator;
 
@@ -20,7 +21,7 @@ internal static class SeedInputReader
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.PublishedOn", out var publishedOn);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeedPath", out var seedPath);
         options.GlobalOptions.TryGetValue("build_property.ContentPublishedOn", out var defaultPublishedOn);
-        var relative = RelativePath(string.IsNullOrWhiteSpace(seedPath) ? System.IO.Path.GetFileName(file.Path) : seedPath!);
+        var relative = ContentPipeline.RelativePath(string.IsNullOrWhiteSpace(seedPath) ? System.IO.Path.GetFileName(file.Path) : seedPath!);
         var published = string.IsNullOrWhiteSpace(publishedOn) ? (string.IsNullOrWhiteSpace(defaultPublishedOn) ? null : defaultPublishedOn) : publishedOn;
         try
         {
@@ -47,22 +48,5 @@ internal static class SeedInputReader
             NamespaceNames.Create(chosen),
             string.Equals(style, "Hanzi", StringComparison.OrdinalIgnoreCase) ? IdentifierStyle.Hanzi : IdentifierStyle.Pinyin,
             string.IsNullOrWhiteSpace(published) ? null : published);
-    }
-
-    /// <summary>A relative seed path with '/' separators; an absolute path keeps only its file name, so no machine path leaks into ids.</summary>
-    internal static string RelativePath(string path)
-    {
-        var normalized = path.Replace('\\', '/');
-        if (System.IO.Path.IsPathRooted(path) || normalized.StartsWith("/", StringComparison.Ordinal))
-        {
-            normalized = System.IO.Path.GetFileName(normalized);
-        }
-
-        while (normalized.StartsWith("../", StringComparison.Ordinal) || normalized.StartsWith("./", StringComparison.Ordinal))
-        {
-            normalized = normalized.Substring(normalized.IndexOf('/') + 1);
-        }
-
-        return normalized;
     }
 }

@@ -1,55 +1,28 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using NewsContent.Generator;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
-using NewsContent.Generator.Parsing;
+using NewsContent.Generator.Pipeline;
 
 namespace NewsContent.Cli.Extraction;
 
 /// <summary>
-/// The generator's pipeline run outside a compilation, step for step as ContentGenerator wires it:
-/// parse each seed, name its page, resolve names across seeds, merge people. The steps are the generator's own code.
+/// The generator's pipeline run outside a compilation: the same <see cref="ContentPipeline"/> steps the generator
+/// wires (parse, name, resolve names across seeds), then people merged across seeds as the catalog merges them.
 /// </summary>
 internal static class Extractor
 {
     public static IReadOnlyList<SeedExtraction> Extract(IReadOnlyList<SeedFile> seeds, ExtractionOptions options)
     {
-        var pages = new List<(SeedFile Seed, string Text, NamedPage Named)>();
-        foreach (var seed in seeds)
-        {
-            var text = SeedReader.Read(seed.FullPath);
-            var publishedOn = string.IsNullOrWhiteSpace(seed.PublishedOn) ? options.DefaultPublishedOn : seed.PublishedOn;
-            var input = new SeedInput(seed.FullPath, SeedInputReader.RelativePath(seed.ItemPath), text, publishedOn, text.IndexOf('\uFFFD') >= 0);
-            var parsed = SafeParse(input);
-            var named = PageNamer.Name(parsed.Page, options.Style);
-            pages.Add((seed, text, named with { Issues = parsed.Issues.Concat(named.Issues).ToEquatableArray() }));
-        }
-
-        var renames = CrossSeedNames.Resolve(pages.Select(p => (p.Seed.FullPath, p.Named)));
-        var final = pages.Select(p => (p.Seed, p.Text, Named: CrossSeedNames.Apply(p.Seed.FullPath, p.Named, renames))).ToList();
-        var people = PeopleDirectory.Build(final.Select(p => p.Named), options.Style).ToDictionary(p => p.Name, p => p.Member, StringComparer.Ordinal);
-        return final
-            .Select(p => new SeedExtraction(p.Seed, p.Text, p.Named, people, p.Named.Issues.Select(i => IssueFormatter.Format(p.Seed.ItemPath, i)).ToList(), options))
+        var texts = seeds.Select(seed => SeedReader.Read(seed.FullPath)).ToList();
+        var inputs = seeds.Select((seed, i) => new SeedInput(seed.FullPath, ContentPipeline.RelativePath(seed.ItemPath), texts[i],
+            string.IsNullOrWhiteSpace(seed.PublishedOn) ? options.DefaultPublishedOn : seed.PublishedOn, texts[i].IndexOf('\uFFFD') >= 0)).ToList();
+        var pages = ContentPipeline.Run(inputs, options.Style);
+        var people = PeopleDirectory.Build(pages, options.Style).ToDictionary(p => p.Name, p => p.Member, System.StringComparer.Ordinal);
+        return pages
+            .Select((named, i) => new SeedExtraction(seeds[i], texts[i], named, people, named.Issues.Select(issue => IssueFormatter.Format(seeds[i].ItemPath, issue)).ToList(), options))
             .ToList();
     }
 
     public static SeedExtraction ExtractOne(SeedFile seed, ExtractionOptions options) => Extract(new[] { seed }, options)[0];
-
-    /// <summary>As in the generator: a parser failure becomes CONTENT009 for this seed, and the others go on.</summary>
-    private static ParseResult SafeParse(SeedInput input)
-    {
-        try
-        {
-            return SeedParser.Parse(input);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var empty = new PageModel(input.RelativePath, input.PublishedOn, EquatableArray<ArticleModel>.Empty, EquatableArray<MeetingModel>.Empty,
-                EquatableArray<FigureModel>.Empty, EquatableArray<PersonModel>.Empty, EquatableArray<DateModel>.Empty);
-            var issue = SeedIssue.Create(IssueIds.InternalError, SourceSpan.None, input.RelativePath, exception.GetType().Name + ": " + exception.Message);
-            return new ParseResult(empty, new EquatableArray<SeedIssue>(new[] { issue }));
-        }
-    }
 }

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsContent.Generator.Model;
+using NewsContent.Generator.Naming;
+using NewsContent.Generator.Parsing;
+
+namespace NewsContent.Generator.Pipeline;
+
+/// <summary>
+/// The steps from seed text to named pages, without Roslyn: the generator wires each step into its incremental
+/// pipeline (so each is cached on its own), and the CLI runs them in order with <see cref="Run"/>. Every step
+/// survives a bug in the code under it: the seed's items are dropped and CONTENT009 says why, never a crash.
+/// </summary>
+internal static class ContentPipeline
+{
+    /// <summary>Step 1: one seed's text to its page model and the problems found in it.</summary>
+    public static ParseResult Parse(SeedInput input)
+    {
+        if (input.ReadError is not null)
+        {
+            return Failed(input.RelativePath, input.PublishedOn, input.ReadError);
+        }
+
+        try
+        {
+            return SeedParser.Parse(input);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(input.RelativePath, input.PublishedOn, Describe(exception));
+        }
+    }
+
+    /// <summary>Step 2: one page's member names, unique within the seed.</summary>
+    public static NamedPage Name(ParseResult parsed, IdentifierStyle style)
+    {
+        try
+        {
+            var page = PageNamer.Name(parsed.Page, style);
+            return page with { Issues = parsed.Issues.Concat(page.Issues).ToEquatableArray() };
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failed = Failed(parsed.Page.RelativePath, parsed.Page.PublishedOn, Describe(exception));
+            var empty = PageNamer.Name(failed.Page, style);
+            return empty with { Issues = parsed.Issues.Concat(failed.Issues).ToEquatableArray() };
+        }
+    }
+
+    /// <summary>Step 3 (across seeds): the members renamed because another seed already uses their name.</summary>
+    public static EquatableArray<MemberRename> ResolveNames(IEnumerable<(string FilePath, NamedPage Named)> pages) => CrossSeedNames.Resolve(pages);
+
+    /// <summary>Step 4: one page with the cross-seed renames that concern it applied.</summary>
+    public static NamedPage ApplyNames(string filePath, NamedPage page, EquatableArray<MemberRename> renames) => CrossSeedNames.Apply(filePath, page, renames);
+
+    /// <summary>The whole pipeline over a set of seeds, in order, as a build would run it.</summary>
+    public static IReadOnlyList<NamedPage> Run(IReadOnlyList<SeedInput> inputs, IdentifierStyle style)
+    {
+        var named = inputs.Select(input => (FilePath: input.Path, Named: Name(Parse(input), style))).ToList();
+        var renames = ResolveNames(named);
+        return named.Select(page => ApplyNames(page.FilePath, page.Named, renames)).ToList();
+    }
+
+    /// <summary>A relative seed path with '/' separators; an absolute path keeps only its file name, so no machine path leaks into ids.</summary>
+    public static string RelativePath(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (System.IO.Path.IsPathRooted(path) || normalized.StartsWith("/", StringComparison.Ordinal))
+        {
+            normalized = System.IO.Path.GetFileName(normalized);
+        }
+
+        while (normalized.StartsWith("../", StringComparison.Ordinal) || normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized.Substring(normalized.IndexOf('/') + 1);
+        }
+
+        return normalized;
+    }
+
+    private static ParseResult Failed(string relativePath, string? publishedOn, string reason)
+    {
+        var empty = new PageModel(relativePath, publishedOn, EquatableArray<ArticleModel>.Empty, EquatableArray<MeetingModel>.Empty,
+            EquatableArray<FigureModel>.Empty, EquatableArray<PersonModel>.Empty, EquatableArray<DateModel>.Empty);
+        var issue = SeedIssue.Create(IssueIds.InternalError, SourceSpan.None, relativePath, reason);
+        return new ParseResult(empty, new EquatableArray<SeedIssue>(new[] { issue }));
+    }
+
+    private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
+}
