@@ -55,8 +55,24 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((item, _) => (item.Path, Named: item.Named with { Issues = EquatableArray<SeedIssue>.Empty }))
             .WithTrackingName(TrackingNames.Pages);
 
+        // People are merged across seeds from each seed's trimmed list (no spans, no text): an edit that leaves a seed's
+        // people as they were leaves the directory, and the catalog built from it, cached.
+        var people = pages
+            .Select((item, _) => PeopleDirectory.Of(item.Named))
+            .WithTrackingName(TrackingNames.SeedPeople)
+            .Collect()
+            .Combine(options)
+            .Select((pair, _) => ContentPipeline.People(pair.Left, pair.Right.Style))
+            .WithTrackingName(TrackingNames.People);
+
+        var catalogSeeds = pages
+            .Select((item, _) => (item.Path, item.Named.Page.RelativePath, item.Named.SeedClass))
+            .WithTrackingName(TrackingNames.CatalogSeeds)
+            .Collect();
+
         var issues = final
-            .Select((item, _) => (item.Path, item.Named.Issues))
+            .Combine(people)
+            .Select((pair, _) => (pair.Left.Path, Issues: ContentPipeline.Issues(pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Issues);
 
         context.RegisterSourceOutput(options, static (spc, opts) =>
@@ -66,9 +82,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
             Guard(spc, pair.Left.Path, pair.Left.Named.Page.RelativePath, () =>
                 spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace)))));
 
-        context.RegisterSourceOutput(pages.Collect().Combine(options), static (spc, pair) =>
-            Guard(spc, pair.Left.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault(), "Catalog", () =>
-                spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left.Select(p => p.Named), pair.Right.Style, pair.Right.Namespace)))));
+        context.RegisterSourceOutput(catalogSeeds.Combine(people).Combine(options), static (spc, pair) =>
+            Guard(spc, pair.Left.Left.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault(), "Catalog", () =>
+                spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left.Left.Select(p => (p.RelativePath, p.SeedClass)), pair.Left.Right, pair.Right.Namespace)))));
 
         context.RegisterSourceOutput(issues, static (spc, item) =>
         {

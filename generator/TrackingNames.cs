@@ -10,5 +10,8 @@ internal static class TrackingNames
     public const string Renames = nameof(Renames);
     public const string Final = nameof(Final);
     public const string Pages = nameof(Pages);
+    public const string SeedPeople = nameof(SeedPeople);
+    public const string People = nameof(People);
+    public const string CatalogSeeds = nameof(CatalogSeeds);
     public const string Issues = nameof(Issues);
 }

@@ -26,7 +26,9 @@ internal static class StageProfile
         var named = PageNamer.Name(parsed.Page, IdentifierStyle.Pinyin);
         var final = named;
         var seedView = ViewBuilder.Seed(final, "NewsContent");
-        var catalogView = ViewBuilder.Catalog(new[] { final }, IdentifierStyle.Pinyin, "NewsContent");
+        var people = PeopleDirectory.Build(new[] { PeopleDirectory.Of(final) }, IdentifierStyle.Pinyin);
+        var catalogSeeds = new[] { (final.Page.RelativePath, final.SeedClass) };
+        var catalogView = ViewBuilder.Catalog(catalogSeeds, people, "NewsContent");
         var seedSource = TemplateRenderer.RenderSeed(seedView);
         var catalogSource = TemplateRenderer.RenderCatalog(catalogView);
         var recordsSource = TemplateRenderer.RenderRecords("NewsContent");
@@ -38,7 +40,8 @@ internal static class StageProfile
             ("name (PageNamer.Name)", () => PageNamer.Name(parsed.Page, IdentifierStyle.Pinyin)),
             ("seed view (ViewBuilder.Seed)", () => ViewBuilder.Seed(final, "NewsContent")),
             ("seed render (Scriban)", () => TemplateRenderer.RenderSeed(seedView)),
-            ("catalog view", () => ViewBuilder.Catalog(new[] { final }, IdentifierStyle.Pinyin, "NewsContent")),
+            ("people directory", () => PeopleDirectory.Build(new[] { PeopleDirectory.Of(final) }, IdentifierStyle.Pinyin)),
+            ("catalog view", () => ViewBuilder.Catalog(catalogSeeds, people, "NewsContent")),
             ("catalog render (Scriban)", () => TemplateRenderer.RenderCatalog(catalogView)),
             ("records render (Scriban)", () => TemplateRenderer.RenderRecords("NewsContent")),
             ("Roslyn parse of the generated C#", () =>

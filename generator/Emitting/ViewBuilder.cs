@@ -83,12 +83,11 @@ internal static class ViewBuilder
         return view;
     }
 
-    public static CatalogView Catalog(IEnumerable<NamedPage> pages, IdentifierStyle style, string ns)
+    public static CatalogView Catalog(IEnumerable<(string RelativePath, string SeedClass)> seeds, EquatableArray<NamedPerson> people, string ns)
     {
-        var ordered = pages.OrderBy(p => p.Page.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal).ToList();
         var view = new CatalogView { Namespace = ns };
-        view.Seeds.AddRange(ordered.Select(p => p.SeedClass));
-        foreach (var person in PeopleDirectory.Build(ordered, style))
+        view.Seeds.AddRange(seeds.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal).Select(p => p.SeedClass));
+        foreach (var person in people)
         {
             view.People.Add(new PersonView
             {

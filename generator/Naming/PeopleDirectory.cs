@@ -4,43 +4,77 @@ using NewsContent.Generator.Model;
 
 namespace NewsContent.Generator.Naming;
 
+/// <summary>One seed's people, trimmed to what the directory needs: no spans, so an edit that moves text leaves it equal.</summary>
+internal sealed record SeedPeople(string RelativePath, string SeedClass, EquatableArray<SeedPerson> People);
+
+/// <summary>A person as one seed knows them, with the ids of their articles and meetings.</summary>
+internal sealed record SeedPerson(string Name, EquatableArray<string> Titles, EquatableArray<string> ArticleIds, EquatableArray<string> MeetingIds);
+
 /// <summary>A person across all seeds: one entry per name, with every title, article and meeting.</summary>
-internal sealed record NamedPerson(string Member, string Name, EquatableArray<string> Titles, EquatableArray<string> ArticleIds, EquatableArray<string> MeetingIds);
+/// <param name="WantedMember">The member name the person would have had, when another member took it first; else null.</param>
+/// <param name="FirstSeed">The relative path of the first seed (in path order) that names the person.</param>
+internal sealed record NamedPerson(string Member, string Name, EquatableArray<string> Titles, EquatableArray<string> ArticleIds, EquatableArray<string> MeetingIds,
+    string? WantedMember, string FirstSeed);
 
 /// <summary>Merges the people of every page by name and gives each one member name.</summary>
 internal static class PeopleDirectory
 {
-    public static List<NamedPerson> Build(IEnumerable<NamedPage> pages, IdentifierStyle style)
+    public static SeedPeople Of(NamedPage page)
+    {
+        var path = page.Page.RelativePath;
+        return new SeedPeople(path, page.SeedClass, page.Page.People
+            .Select(p => new SeedPerson(p.Name, p.Titles, p.Articles.Select(n => ContentIds.Article(path, n)).ToEquatableArray(),
+                p.Meetings.Select(n => ContentIds.Meeting(path, n)).ToEquatableArray()))
+            .ToEquatableArray());
+    }
+
+    public static EquatableArray<NamedPerson> Build(IEnumerable<SeedPeople> seeds, IdentifierStyle style)
     {
         var order = new List<string>();
+        var first = new Dictionary<string, string>();
         var titles = new Dictionary<string, List<string>>();
         var articles = new Dictionary<string, List<string>>();
         var meetings = new Dictionary<string, List<string>>();
-        foreach (var page in pages.OrderBy(p => p.Page.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal))
+        foreach (var seed in seeds.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal))
         {
-            foreach (var person in page.Page.People)
+            foreach (var person in seed.People)
             {
                 if (!titles.ContainsKey(person.Name))
                 {
                     order.Add(person.Name);
+                    first[person.Name] = seed.RelativePath;
                     titles[person.Name] = new List<string>();
                     articles[person.Name] = new List<string>();
                     meetings[person.Name] = new List<string>();
                 }
 
                 AddAll(titles[person.Name], person.Titles);
-                AddAll(articles[person.Name], person.Articles.Select(n => ContentIds.Article(page.Page.RelativePath, n)));
-                AddAll(meetings[person.Name], person.Meetings.Select(n => ContentIds.Meeting(page.Page.RelativePath, n)));
+                AddAll(articles[person.Name], person.ArticleIds);
+                AddAll(meetings[person.Name], person.MeetingIds);
             }
         }
 
         var names = new UniqueNames("People", "PersonNames");
-        return order.Select(name => new NamedPerson(
-            names.Claim(IdentifierNamer.Create(name, style, 8, personName: true, fallback: "Person"), out _),
-            name,
-            titles[name].ToEquatableArray(),
-            articles[name].ToEquatableArray(),
-            meetings[name].ToEquatableArray())).ToList();
+        return order.Select(name =>
+        {
+            var wanted = IdentifierNamer.Create(name, style, 8, personName: true, fallback: "Person");
+            var member = names.Claim(wanted, out var collided);
+            return new NamedPerson(member, name, titles[name].ToEquatableArray(), articles[name].ToEquatableArray(), meetings[name].ToEquatableArray(),
+                collided ? wanted : null, first[name]);
+        }).ToEquatableArray();
+    }
+
+    /// <summary>CONTENT006 for each person a page names first whose member name another person took: at the person's first mention.</summary>
+    public static IEnumerable<SeedIssue> Collisions(NamedPage page, EquatableArray<NamedPerson> directory)
+    {
+        var path = page.Page.RelativePath;
+        foreach (var person in directory)
+        {
+            if (person.WantedMember is not null && person.FirstSeed == path && page.Page.People.FirstOrDefault(p => p.Name == person.Name) is { } mention)
+            {
+                yield return SeedIssue.Create(IssueIds.IdentifierCollision, mention.Source, path, "person", person.Name, person.WantedMember, person.Member);
+            }
+        }
     }
 
     private static void AddAll(List<string> into, IEnumerable<string> items)

@@ -54,12 +54,21 @@ internal static class ContentPipeline
     /// <summary>Step 4: one page with the cross-seed renames that concern it applied.</summary>
     public static NamedPage ApplyNames(string filePath, NamedPage page, EquatableArray<MemberRename> renames) => CrossSeedNames.Apply(filePath, page, renames);
 
+    /// <summary>Step 5 (across seeds): people merged by name from every seed's trimmed list, each with one member name.</summary>
+    public static EquatableArray<NamedPerson> People(IEnumerable<SeedPeople> seeds, IdentifierStyle style) => PeopleDirectory.Build(seeds, style);
+
+    /// <summary>Step 6: every problem of one seed, the people whose member name another person took included.</summary>
+    public static EquatableArray<SeedIssue> Issues(NamedPage page, EquatableArray<NamedPerson> people) =>
+        page.Issues.Concat(PeopleDirectory.Collisions(page, people)).ToEquatableArray();
+
     /// <summary>The whole pipeline over a set of seeds, in order, as a build would run it.</summary>
-    public static IReadOnlyList<NamedPage> Run(IReadOnlyList<SeedInput> inputs, IdentifierStyle style)
+    public static (IReadOnlyList<NamedPage> Pages, EquatableArray<NamedPerson> People) Run(IReadOnlyList<SeedInput> inputs, IdentifierStyle style)
     {
         var named = inputs.Select(input => (FilePath: input.Path, Named: Name(Parse(input), style))).ToList();
         var renames = ResolveNames(named);
-        return named.Select(page => ApplyNames(page.FilePath, page.Named, renames)).ToList();
+        var pages = named.Select(page => ApplyNames(page.FilePath, page.Named, renames)).ToList();
+        var people = People(pages.Select(PeopleDirectory.Of), style);
+        return (pages.Select(page => page with { Issues = Issues(page, people) }).ToList(), people);
     }
 
     /// <summary>A relative seed path with '/' separators; an absolute path keeps only its file name, so no machine path leaks into ids.</summary>

@@ -11,7 +11,7 @@ internal sealed record Expected(ParseResult Parsed, NamedPage Named, IReadOnlyLi
     {
         var parsed = SeedParser.Parse(new SeedInput(path, itemPath, File.ReadAllText(path), publishedOn, false));
         var named = PageNamer.Name(parsed.Page, style);
-        return new Expected(parsed, named, PeopleDirectory.Build(new[] { named }, style));
+        return new Expected(parsed, named, PeopleDirectory.Build(new[] { PeopleDirectory.Of(named) }, style));
     }
 
     public PageModel Page => Parsed.Page;

@@ -97,6 +97,19 @@ public sealed class DiagnosticLocationTests
         AssertAt(diagnostic, text, text.LastIndexOf("市委常委会召开会议", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Content006_TwoPeopleWithOneMemberName_AtTheSecondPersonsFirstMention()
+    {
+        // 刘霞 and 刘侠 are both LiuXia in pinyin: the person named second takes LiuXia_2, and the user is told where.
+        var text = "市委常委会召开会议\n\n本报讯 2月17日,市委书记刘霞主持召开市委常委会议,副市长刘侠出席会议。\n";
+
+        var run = Run(text);
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "CONTENT006" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("the person", StringComparison.Ordinal));
+        Assert.Contains("LiuXia_2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        AssertAt(diagnostic, text, text.IndexOf("刘侠", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Equals")]
     [InlineData("ArticleHeadlines")]

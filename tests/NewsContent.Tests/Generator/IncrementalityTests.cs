@@ -108,8 +108,9 @@ public sealed class IncrementalityTests
         Assert.Equal(design.Path, PathOf(kept[0].Value));
     }
 
+    /// <summary>An edit that leaves the seed's people and its class as they were leaves the catalog cached.</summary>
     [Fact]
-    public void EditingOneSeed_RerunsOnlyThatSeedsSteps_AndReemitsOnlyItsFileAndTheCatalog()
+    public void EditingOneSeed_RerunsOnlyThatSeedsSteps_AndReemitsOnlyItsFile()
     {
         var harness = TwoSeeds(out var design, out var copy);
         var first = harness.Run();
@@ -131,9 +132,29 @@ public sealed class IncrementalityTests
         }
 
         Assert.All(Outputs(second, TrackingNames.Options), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.Equal(new[] { CatalogHint, copyHint }.OrderBy(n => n, StringComparer.Ordinal), OutputSteps.ReemittedHintNames(second));
+        Assert.All(Outputs(second, TrackingNames.People), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "People: " + o.Reason));
+        Assert.Equal(new[] { copyHint }, OutputSteps.ReemittedHintNames(second));
         Assert.Equal(first.Sources[designHint], second.Sources[designHint]);
         Assert.NotEqual(first.Sources[copyHint], second.Sources[copyHint]);
+    }
+
+    /// <summary>A person renamed in one seed changes the people directory: that seed's file and the catalog are re-emitted, nothing else.</summary>
+    [Fact]
+    public void EditingAPersonInOneSeed_ReemitsThatSeedAndTheCatalog()
+    {
+        var harness = TwoSeeds(out var design, out var copy);
+        var first = harness.Run();
+        var copyHint = HintNameOf(first, copy);
+        var edited = new InMemoryAdditionalText(copy.Path, copy.GetText()!.ToString().Replace("王怡菘", "王怡松", StringComparison.Ordinal));
+        Assert.NotEqual(copy.GetText()!.ToString(), edited.GetText()!.ToString());
+
+        var second = first.Rerun(driver: first.Driver.ReplaceAdditionalText(copy, edited));
+
+        Assert.Null(second.Generator.Exception);
+        Assert.All(Outputs(second, TrackingNames.People), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Equal(new[] { CatalogHint, copyHint }.OrderBy(n => n, StringComparer.Ordinal), OutputSteps.ReemittedHintNames(second));
+        Assert.Contains("王怡松", second.Sources[CatalogHint], StringComparison.Ordinal);
+        Assert.Equal(first.Sources[HintNameOf(first, design)], second.Sources[HintNameOf(first, design)]);
     }
 
     [Fact]
@@ -207,7 +228,8 @@ public sealed class IncrementalityTests
     /// <summary>The steps that hold one output per seed.</summary>
     private static readonly string[] PerSeedSteps =
     {
-        TrackingNames.SeedInputs, TrackingNames.Parsed, TrackingNames.Named, TrackingNames.Final, TrackingNames.Pages, TrackingNames.Issues,
+        TrackingNames.SeedInputs, TrackingNames.Parsed, TrackingNames.Named, TrackingNames.Final, TrackingNames.Pages, TrackingNames.SeedPeople,
+        TrackingNames.CatalogSeeds, TrackingNames.Issues,
     };
 
     private static void AssertNothingReran(GeneratorRun run, string change)
@@ -263,6 +285,7 @@ public sealed class IncrementalityTests
         ITuple tuple when tuple.Length > 0 && tuple[0] is string path => Path.GetFileName(path),
         NewsContent.Generator.Model.SeedInput input => Path.GetFileName(input.Path),
         NewsContent.Generator.Naming.NamedPage page => Path.GetFileName(page.Page.RelativePath),
+        NewsContent.Generator.Naming.SeedPeople people => Path.GetFileName(people.RelativePath),
         _ => null,
     };
 

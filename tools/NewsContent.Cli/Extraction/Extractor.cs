@@ -17,8 +17,8 @@ internal static class Extractor
         var texts = seeds.Select(seed => SeedReader.Read(seed.FullPath)).ToList();
         var inputs = seeds.Select((seed, i) => new SeedInput(seed.FullPath, ContentPipeline.RelativePath(seed.ItemPath), texts[i],
             string.IsNullOrWhiteSpace(seed.PublishedOn) ? options.DefaultPublishedOn : seed.PublishedOn, texts[i].IndexOf('\uFFFD') >= 0)).ToList();
-        var pages = ContentPipeline.Run(inputs, options.Style);
-        var people = PeopleDirectory.Build(pages, options.Style).ToDictionary(p => p.Name, p => p.Member, System.StringComparer.Ordinal);
+        var (pages, directory) = ContentPipeline.Run(inputs, options.Style);
+        var people = directory.ToDictionary(p => p.Name, p => p.Member, System.StringComparer.Ordinal);
         return pages
             .Select((named, i) => new SeedExtraction(seeds[i], texts[i], named, people, named.Issues.Select(issue => IssueFormatter.Format(seeds[i].ItemPath, issue)).ToList(), options))
             .ToList();
