@@ -42,6 +42,8 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Named);
 
         var renames = named
+            .Select((item, _) => SeedMembers.Of(item.Path, item.Named))
+            .WithTrackingName(TrackingNames.SeedMembers)
             .Collect()
             .Select((pages, _) => ContentPipeline.ResolveNames(pages))
             .WithTrackingName(TrackingNames.Renames);

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string SeedInputs = nameof(SeedInputs);
     public const string Parsed = nameof(Parsed);
     public const string Named = nameof(Named);
+    public const string SeedMembers = nameof(SeedMembers);
     public const string Renames = nameof(Renames);
     public const string Final = nameof(Final);
     public const string Pages = nameof(Pages);

@@ -13,33 +13,34 @@ namespace NewsContent.Generator.Naming;
 /// </summary>
 internal static class CrossSeedNames
 {
-    public static EquatableArray<MemberRename> Resolve(IEnumerable<(string FilePath, NamedPage Named)> pages)
+    public static EquatableArray<MemberRename> Resolve(IEnumerable<SeedMembers> seeds)
     {
         var renames = new List<MemberRename>();
-        var ordered = pages
-            .OrderBy(p => p.Named.Page.RelativePath, StringComparer.Ordinal)
+        var ordered = seeds
+            .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
             .ThenBy(p => p.FilePath, StringComparer.Ordinal)
             .ToList();
 
         // Two paths can spell the same class name (新闻.txt and 新文.txt both read XinWen): the later one is qualified by a hash of its path.
         var seedClasses = new UniqueNames();
-        foreach (var (file, page) in ordered)
+        foreach (var page in ordered)
         {
             seedClasses.Claim(page.SeedClass, out var clash);
             if (clash)
             {
-                renames.Add(new MemberRename(file, "seed", 0, page.SeedClass, seedClasses.Claim(page.SeedClass + "_" + StableHash(page.Page.RelativePath), out _)));
+                renames.Add(new MemberRename(page.FilePath, MemberKind.Seed, 0, page.SeedClass, seedClasses.Claim(page.SeedClass + "_" + StableHash(page.RelativePath), out _)));
             }
         }
 
-        foreach (var (kind, select) in new (string, Func<NamedPage, EquatableArray<string>>)[]
+        foreach (var (kind, select) in new (MemberKind, Func<SeedMembers, EquatableArray<string>>)[]
         {
-            ("article", p => p.ArticleMembers), ("meeting", p => p.MeetingMembers), ("figure", p => p.FigureMembers),
+            (MemberKind.Article, p => p.Articles), (MemberKind.Meeting, p => p.Meetings), (MemberKind.Figure, p => p.Figures),
         })
         {
             var taken = new UniqueNames("Articles", "ArticleHeadlines", "Meetings", "MeetingNames", "MeetingDates", "Figures", "FigureValues");
-            foreach (var (file, page) in ordered)
+            foreach (var page in ordered)
             {
+                var file = page.FilePath;
                 var members = select(page);
                 for (var i = 0; i < members.Count; i++)
                 {
@@ -112,7 +113,7 @@ internal static class CrossSeedNames
         var issues = page.Issues.ToList();
         foreach (var rename in mine)
         {
-            if (rename.Kind == "seed")
+            if (rename.Kind == MemberKind.Seed)
             {
                 seedClass = rename.To;
                 continue;
@@ -120,12 +121,12 @@ internal static class CrossSeedNames
 
             var (target, span) = rename.Kind switch
             {
-                "article" => (articles, page.Page.Articles[rename.Index].Source),
-                "meeting" => (meetings, page.Page.Meetings[rename.Index].Source),
+                MemberKind.Article => (articles, page.Page.Articles[rename.Index].Source),
+                MemberKind.Meeting => (meetings, page.Page.Meetings[rename.Index].Source),
                 _ => (figures, page.Page.Figures[rename.Index].Source),
             };
             target[rename.Index] = rename.To;
-            issues.Add(SeedIssue.Create(IssueIds.IdentifierCollision, span, page.Page.RelativePath, rename.Kind, rename.From, rename.From, rename.To));
+            issues.Add(SeedIssue.Create(IssueIds.IdentifierCollision, span, page.Page.RelativePath, rename.Kind.ToString().ToLowerInvariant(), rename.From, rename.From, rename.To));
         }
 
         return page with

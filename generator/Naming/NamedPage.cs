@@ -12,5 +12,24 @@ internal sealed record NamedPage(
     EquatableArray<string> FigureMembers,
     EquatableArray<SeedIssue> Issues);
 
+/// <summary>What a member name belongs to.</summary>
+internal enum MemberKind
+{
+    Seed,
+    Article,
+    Meeting,
+    Figure,
+}
+
 /// <summary>One member renamed because another seed already uses its name; the seed is known by its file path.</summary>
-internal sealed record MemberRename(string FilePath, string Kind, int Index, string From, string To);
+internal sealed record MemberRename(string FilePath, MemberKind Kind, int Index, string From, string To);
+
+/// <summary>
+/// A seed's member names and nothing else: what naming across seeds needs. A paragraph edit that leaves the names
+/// as they were leaves this equal, so the cross-seed step stays cached and compares names, not whole pages.
+/// </summary>
+internal sealed record SeedMembers(string FilePath, string RelativePath, string SeedClass, EquatableArray<string> Articles, EquatableArray<string> Meetings, EquatableArray<string> Figures)
+{
+    public static SeedMembers Of(string filePath, NamedPage page) =>
+        new(filePath, page.Page.RelativePath, page.SeedClass, page.ArticleMembers, page.MeetingMembers, page.FigureMembers);
+}

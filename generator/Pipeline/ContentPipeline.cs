@@ -49,7 +49,7 @@ internal static class ContentPipeline
     }
 
     /// <summary>Step 3 (across seeds): the members renamed because another seed already uses their name.</summary>
-    public static EquatableArray<MemberRename> ResolveNames(IEnumerable<(string FilePath, NamedPage Named)> pages) => CrossSeedNames.Resolve(pages);
+    public static EquatableArray<MemberRename> ResolveNames(IEnumerable<SeedMembers> seeds) => CrossSeedNames.Resolve(seeds);
 
     /// <summary>Step 4: one page with the cross-seed renames that concern it applied.</summary>
     public static NamedPage ApplyNames(string filePath, NamedPage page, EquatableArray<MemberRename> renames) => CrossSeedNames.Apply(filePath, page, renames);
@@ -65,7 +65,7 @@ internal static class ContentPipeline
     public static (IReadOnlyList<NamedPage> Pages, EquatableArray<NamedPerson> People) Run(IReadOnlyList<SeedInput> inputs, IdentifierStyle style)
     {
         var named = inputs.Select(input => (FilePath: input.Path, Named: Name(Parse(input), style))).ToList();
-        var renames = ResolveNames(named);
+        var renames = ResolveNames(named.Select(page => SeedMembers.Of(page.FilePath, page.Named)));
         var pages = named.Select(page => ApplyNames(page.FilePath, page.Named, renames)).ToList();
         var people = People(pages.Select(PeopleDirectory.Of), style);
         return (pages.Select(page => page with { Issues = Issues(page, people) }).ToList(), people);

@@ -228,7 +228,7 @@ public sealed class IncrementalityTests
     /// <summary>The steps that hold one output per seed.</summary>
     private static readonly string[] PerSeedSteps =
     {
-        TrackingNames.SeedInputs, TrackingNames.Parsed, TrackingNames.Named, TrackingNames.Final, TrackingNames.Pages, TrackingNames.SeedPeople,
+        TrackingNames.SeedInputs, TrackingNames.Parsed, TrackingNames.Named, TrackingNames.Final, TrackingNames.Pages, TrackingNames.SeedMembers, TrackingNames.SeedPeople,
         TrackingNames.CatalogSeeds, TrackingNames.Issues,
     };
 
@@ -286,6 +286,7 @@ public sealed class IncrementalityTests
         NewsContent.Generator.Model.SeedInput input => Path.GetFileName(input.Path),
         NewsContent.Generator.Naming.NamedPage page => Path.GetFileName(page.Page.RelativePath),
         NewsContent.Generator.Naming.SeedPeople people => Path.GetFileName(people.RelativePath),
+        NewsContent.Generator.Naming.SeedMembers members => Path.GetFileName(members.FilePath),
         _ => null,
     };
 
