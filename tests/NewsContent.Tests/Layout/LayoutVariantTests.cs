@@ -38,9 +38,12 @@ public sealed class LayoutVariantTests(ITestOutputHelper output)
         var text = File.ReadAllText(Path.Combine(Root, page));
         var published = PublishedOn(page);
         var own = SeedParser.Parse(new SeedInput(page, page, text, published, false)).Page;
-        var other = SeedParser.Parse(new SeedInput(page, page, variant.Apply(text), published, false)).Page;
+        var variantText = variant.Apply(text);
+        var result = SeedParser.Parse(new SeedInput(page, page, variantText, published, false));
+        var other = result.Page;
 
         var differences = variant.Exact ? LayoutComparison.Exact(own, other) : LayoutComparison.Wrapped(own, other);
+        differences.AddRange(NothingIsLost(variantText, result));
         foreach (var difference in differences)
         {
             output.WriteLine(difference);
@@ -88,6 +91,44 @@ public sealed class LayoutVariantTests(ITestOutputHelper output)
         Assert.Equal("a\n\n\n\nb\n\n", LayoutVariants.BlankLinesBetween("a\n\nb"));
         Assert.Equal("a\r\n\r\nb\r\n", LayoutVariants.Crlf("a\n\nb\n"));
         Assert.Equal("\u3000\u3000a\n\n\u3000\u3000b\n", LayoutVariants.FullWidthIndent("  a\n\nb"));
+    }
+
+    /// <summary>
+    /// The variant's text rebuilds from the articles' pieces and the text reported outside them, and every figure and
+    /// date points at its own characters in the variant (across a line break when a wrap cut it).
+    /// </summary>
+    private static IEnumerable<string> NothingIsLost(string text, ParseResult result)
+    {
+        var pieces = result.Page.Articles.SelectMany(a => a.Pieces)
+            .Concat(result.Issues.Where(i => i.Id == IssueIds.TextOutsideArticles).Select(i => new TextPiece(i.Span.Offset, text.Substring(i.Span.Offset, i.Span.Length))))
+            .OrderBy(p => p.Offset)
+            .ToList();
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            if (pieces[i - 1].Offset + pieces[i - 1].Text.Length > pieces[i].Offset)
+            {
+                yield return $"rebuild: pieces overlap at offset {pieces[i].Offset}";
+            }
+        }
+
+        foreach (var piece in pieces.Where(p => text.Substring(p.Offset, p.Text.Length) != p.Text))
+        {
+            yield return $"rebuild: piece at offset {piece.Offset} is not the variant's text there: «{piece.Text}»";
+        }
+
+        if (Visible(text) != Visible(string.Concat(pieces.Select(p => p.Text))))
+        {
+            yield return "rebuild: the variant's visible text does not rebuild from the pieces and the text outside articles";
+        }
+
+        foreach (var (shown, span) in result.Page.Figures.Select(f => (f.Text, f.Source)).Concat(result.Page.Dates.Select(d => (d.Text, d.Source))))
+        {
+            var at = span.Offset + span.Length <= text.Length ? text.Substring(span.Offset, span.Length) : "(past the end)";
+            if (Visible(at) != Visible(shown))
+            {
+                yield return $"span of «{shown}» holds «{at}»";
+            }
+        }
     }
 
     private static string Visible(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
