@@ -74,7 +74,8 @@ internal sealed class SeedText
     /// <summary>
     /// The column width a hard-wrapped page was cut at, or 0. A page is hard-wrapped when no line is wider than its
     /// widest lines, at least three lines (and a good share of its long lines) are exactly that wide, and that width
-    /// is a column's (8 to 40 characters): a page of a paragraph a line has lines of every length.
+    /// is a column's (8 to 40 characters), and those lines go on on the next line mostly mid-sentence: a page of a
+    /// paragraph a line has lines of every length, and lines that end their sentences.
     /// </summary>
     public int ColumnWidth { get; }
 
@@ -154,19 +155,32 @@ internal sealed class SeedText
             return 0;
         }
 
-        int full = 0, long_ = 0;
-        foreach (var line in raw)
+        // Full lines the wrap cut go on on the next line and mostly stop mid-sentence; a page that merely repeats
+        // lines of one length (a paragraph a line) has its full lines end their sentences.
+        int full = 0, cut = 0, finished = 0, longLines = 0;
+        for (var r = 0; r < raw.Count; r++)
         {
+            var line = raw[r];
             if (IsBlank(text, line))
             {
                 continue;
             }
 
-            full += line.Width == widest ? 1 : 0;
-            long_ += line.Width * 2 >= widest ? 1 : 0;
+            longLines += line.Width * 2 >= widest ? 1 : 0;
+            if (line.Width != widest)
+            {
+                continue;
+            }
+
+            full++;
+            if (r + 1 < raw.Count && !IsBlank(text, raw[r + 1]))
+            {
+                cut++;
+                finished += Hanzi.EndsSentence(text.Substring(line.Start, line.End - line.Start).TrimEnd()) ? 1 : 0;
+            }
         }
 
-        return full >= MinFullLines && full * 5 >= long_ * 2 ? widest : 0;
+        return full >= MinFullLines && full * 5 >= longLines * 2 && cut >= MinFullLines && finished * 2 <= cut ? widest : 0;
     }
 
     /// <summary>Physical lines <paramref name="first"/> to <paramref name="last"/> as one line (one, unless a wrap cut it), trimmed.</summary>
