@@ -133,7 +133,7 @@ internal static class SeedParser
         var meetingModels = meetings.Select(m => new MeetingModel(m.Name, m.Aliases.ToEquatableArray(), m.Ordinal, m.Date, m.Chair,
             m.Attendees.ToEquatableArray(), m.Documents.ToEquatableArray(), m.Article, m.MentionedIn.ToEquatableArray(), seed.Span(m.SeedOffset, 0))).ToList();
         var personModels = people.Select(p => new PersonModel(p.Name, p.Titles.ToEquatableArray(), p.Articles.ToEquatableArray(),
-            MeetingsOf(p.Name, meetingModels), seed.Span(p.SeedOffset, p.Name.Length))).ToList();
+            MeetingsOf(p.Name, meetingModels), seed.Span(p.SeedOffset, seed.SeedLength(p.SeedOffset, p.Name.Length)))).ToList();
 
         var page = new PageModel(input.RelativePath, input.PublishedOn, articles.ToEquatableArray(), meetingModels.ToEquatableArray(),
             figures.ToEquatableArray(), personModels.ToEquatableArray(), dates.ToEquatableArray());

@@ -84,6 +84,31 @@ internal sealed class SeedText
     /// <summary>Characters a page uses as spacing: they carry no content.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\0';
 
+    /// <summary>
+    /// The seed length of <paramref name="length"/> characters of text read from <paramref name="offset"/>: longer than
+    /// the text when a wrap cut it (the line break between its pieces is not part of the text).
+    /// </summary>
+    public int SeedLength(int offset, int length)
+    {
+        if (ColumnWidth == 0)
+        {
+            return length;
+        }
+
+        var end = offset;
+        for (var counted = 0; counted < length && end < Text.Length; end++)
+        {
+            if (IsLineBreak(Text[end]))
+            {
+                continue;
+            }
+
+            counted++;
+        }
+
+        return end - offset;
+    }
+
     public SourceSpan Span(int offset, int length)
     {
         var (line, column) = Position(offset);

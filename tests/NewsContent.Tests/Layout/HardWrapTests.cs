@@ -10,7 +10,7 @@ public sealed class HardWrapTests
     private const string Page =
         "上半年进出口总值1895.4亿元\n\n" +
         "本报讯（记者 张驰）记者从海关获悉，上半年全市进出口总值1895.4亿元，同比增长12.3%，其中出口1234.5亿元，进口660.9亿元，增速高于全省平均水平。\n\n" +
-        "据介绍，民营企业进出口1500亿元，占全市外贸总值的79.2%，对共建国家进出口增长15.6%，外贸结构持续优化。\n";
+        "据介绍，民营企业进出口1500亿元，占全市外贸总值的79.2%，对共建国家进出口增长15.6%，外贸结构持续优化。会上，副市长李明华出席并讲话。\n";
 
     [Theory]
     [InlineData(12)]
@@ -48,6 +48,11 @@ public sealed class HardWrapTests
         Assert.Equal(own.Articles.Single().Paragraphs, page.Articles.Single().Paragraphs);
         var cut = page.Figures.First(f => wrapped.Substring(f.Source.Offset, f.Source.Length).Contains('\n'));
         Assert.Equal(cut.Text, wrapped.Substring(cut.Source.Offset, cut.Source.Length).Replace("\n", string.Empty));
+        // 李明华 stands across a wrap (the paragraph's 64th character): the person's span crosses the break too.
+        var person = page.People.Single(p => p.Name == "李明华");
+        var at = wrapped.Substring(person.Source.Offset, person.Source.Length);
+        Assert.Contains('\n', at);
+        Assert.Equal(person.Name, at.Replace("\n", string.Empty));
     }
 
     [Fact]
