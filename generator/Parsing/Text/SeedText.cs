@@ -55,7 +55,7 @@ internal sealed class SeedText
         for (var r = 0; r < raw.Count; r++)
         {
             var first = r;
-            while (ColumnWidth > 0 && raw[r].Width == ColumnWidth && r + 1 < raw.Count && !IsBlank(text, raw[r]) && !IsBlank(text, raw[r + 1]))
+            while (ColumnWidth > 0 && raw[r].Width == ColumnWidth && r + 1 < raw.Count && !IsBlank(text, raw[r]) && !IsBlank(text, raw[r + 1]) && !OpensParagraph(text, raw[r], raw[r + 1]))
             {
                 r++;
             }
@@ -162,6 +162,23 @@ internal sealed class SeedText
         }
 
         return true;
+    }
+
+    /// <summary>A full line that ends its sentence (。！？), then an indented line: the paragraph ended at the column's edge.</summary>
+    private static bool OpensParagraph(string text, RawLine full, RawLine next)
+    {
+        if (!IsSpace(text[next.Start]))
+        {
+            return false;
+        }
+
+        var last = full.End - 1;
+        while (last >= full.Start && (IsSpace(text[last]) || Hanzi.IsCloser(text[last])))
+        {
+            last--;
+        }
+
+        return last >= full.Start && Hanzi.IsSentenceEnd(text[last]);
     }
 
     private static int FindColumnWidth(string text, List<RawLine> raw)

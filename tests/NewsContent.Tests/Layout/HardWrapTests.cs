@@ -72,6 +72,16 @@ public sealed class HardWrapTests
     }
 
     [Fact]
+    public void AFullLineEndingItsSentenceBeforeAnIndentedLineEndsItsParagraph()
+    {
+        // OCR with no blank lines: paragraphs indented, the first one ending at the column's edge.
+        const string text = "\u3000\u3000甲乙丙丁戊己庚辛壬\n癸子丑寅卯辰巳午未天。\n\u3000\u3000申酉戌亥甲乙丙丁戊\n己庚辛壬癸子丑寅卯辰巳\n午未。\n\u3000\u3000天地玄黄。\n";
+        var seed = new SeedText(text);
+        Assert.Equal(11, seed.ColumnWidth);
+        Assert.Equal(new[] { 20, 23, 5 }, seed.Lines.Select(l => l.Length));
+    }
+
+    [Fact]
     public void AFullLineBeforeABlankLineEndsItsParagraph()
     {
         // Twelve characters, then a blank line: the paragraph ended at the column's edge.
