@@ -18,6 +18,9 @@ internal sealed class SeedText
     /// <summary>A hard-wrapped page has at least this many lines filling its column.</summary>
     private const int MinFullLines = 3;
 
+    /// <summary>How many of the widest line widths are tried as the column (the others are lines OCR left unwrapped).</summary>
+    private const int MaxCandidateWidths = 3;
+
     private readonly List<int> lineStarts = new();
 
     public SeedText(string text)
@@ -72,10 +75,10 @@ internal sealed class SeedText
     public IReadOnlyList<SeedLine> Lines { get; }
 
     /// <summary>
-    /// The column width a hard-wrapped page was cut at, or 0. A page is hard-wrapped when no line is wider than its
-    /// widest lines, at least three lines (and a good share of its long lines) are exactly that wide, and that width
-    /// is a column's (8 to 40 characters), and those lines go on on the next line mostly mid-sentence: a page of a
-    /// paragraph a line has lines of every length, and lines that end their sentences.
+    /// The column width a hard-wrapped page was cut at, or 0. A page is hard-wrapped when hardly any line is wider
+    /// than one of its widest widths, at least three lines (and a good share of its long lines) are exactly that wide,
+    /// that width is a column's (8 to 40 characters), and those lines go on on the next line mostly mid-sentence: a
+    /// page of a paragraph a line has lines of every length, and lines that end their sentences.
     /// </summary>
     public int ColumnWidth { get; }
 
@@ -183,23 +186,40 @@ internal sealed class SeedText
 
     private static int FindColumnWidth(string text, List<RawLine> raw)
     {
-        var widest = 0;
+        // The column is one of the few widest widths: OCR may leave a line or two it did not wrap (a URL, a table row).
+        var widths = new List<int>(MaxCandidateWidths + 1);
         foreach (var line in raw)
         {
-            if (line.Width > widest && !IsBlank(text, line))
+            if (!widths.Contains(line.Width) && (widths.Count < MaxCandidateWidths || line.Width > widths[widths.Count - 1]) && !IsBlank(text, line))
             {
-                widest = line.Width;
+                widths.Add(line.Width);
+                widths.Sort((a, b) => b.CompareTo(a));
+                if (widths.Count > MaxCandidateWidths)
+                {
+                    widths.RemoveAt(MaxCandidateWidths);
+                }
             }
         }
 
-        if (widest < MinColumnWidth || widest > MaxColumnWidth)
+        foreach (var width in widths)
         {
-            return 0;
+            if (width >= MinColumnWidth && width <= MaxColumnWidth && IsColumn(text, raw, width))
+            {
+                return width;
+            }
         }
 
-        // Full lines the wrap cut go on on the next line and mostly stop mid-sentence; a page that merely repeats
-        // lines of one length (a paragraph a line) has its full lines end their sentences.
-        int full = 0, cut = 0, finished = 0, longLines = 0;
+        return 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="width"/> is the page's column: at least three lines fill it, they are a good share of
+    /// the long lines, hardly any line is wider, and the full lines go on on the next line mostly mid-sentence (a page
+    /// that merely repeats lines of one length, a paragraph a line, has its full lines end their sentences).
+    /// </summary>
+    private static bool IsColumn(string text, List<RawLine> raw, int width)
+    {
+        int full = 0, cut = 0, finished = 0, longLines = 0, wider = 0;
         for (var r = 0; r < raw.Count; r++)
         {
             var line = raw[r];
@@ -208,8 +228,9 @@ internal sealed class SeedText
                 continue;
             }
 
-            longLines += line.Width * 2 >= widest ? 1 : 0;
-            if (line.Width != widest)
+            longLines += line.Width * 2 >= width ? 1 : 0;
+            wider += line.Width > width ? 1 : 0;
+            if (line.Width != width)
             {
                 continue;
             }
@@ -222,7 +243,7 @@ internal sealed class SeedText
             }
         }
 
-        return full >= MinFullLines && full * 5 >= longLines * 2 && cut >= MinFullLines && finished * 2 <= cut ? widest : 0;
+        return full >= MinFullLines && full * 5 >= longLines * 2 && wider * 10 <= full && cut >= MinFullLines && finished * 2 <= cut;
     }
 
     /// <summary>Physical lines <paramref name="first"/> to <paramref name="last"/> as one line (one, unless a wrap cut it), trimmed.</summary>

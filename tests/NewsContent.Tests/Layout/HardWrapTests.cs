@@ -56,6 +56,17 @@ public sealed class HardWrapTests
     }
 
     [Fact]
+    public void ALineOcrLeftUnwrappedDoesNotHideTheColumn()
+    {
+        const string url = "https://www.example.com/news/2025/07/20/content_12345678.html";
+        var wrapped = LayoutVariants.HardWrapped(Page, 16) + "\n" + url + "\n";
+        var seed = new SeedText(wrapped);
+
+        Assert.Equal(16, seed.ColumnWidth);
+        Assert.Equal(new SeedText(Page + "\n" + url + "\n").Lines.Select(l => l.Content), seed.Lines.Select(l => l.Content));
+    }
+
+    [Fact]
     public void APageOfAParagraphALineIsNotWrapped()
     {
         Assert.Equal(0, new SeedText(Page).ColumnWidth);
