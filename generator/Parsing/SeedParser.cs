@@ -80,10 +80,10 @@ internal static class SeedParser
         }
 
         var (groups, outside) = ArticleSegmenter.Split(seed.Lines);
-        ReportOutside(seed, input.RelativePath, outside, issues);
+        ReportOutside(seed, input.RelativePath, outside, groups, issues);
         if (groups.Count == 0)
         {
-            issues.Add(SeedIssue.Create(IssueIds.NoArticle, seed.Span(seed.Lines[0].Offset, seed.Lines[0].Length), input.RelativePath));
+            issues.Add(SeedIssue.Create(IssueIds.NoArticle, seed.Span(seed.Lines[0].Offset, seed.Lines[0].End - seed.Lines[0].Offset), input.RelativePath));
             return new ParseResult(empty, issues.ToEquatableArray());
         }
 
@@ -109,16 +109,17 @@ internal static class SeedParser
                 {
                     var offset = segment.SeedOffset(figure.Start);
                     figures.Add(new FigureModel(figure.Text, Invariant.Format(figure.Value), figure.Unit, Invariant.Format(figure.NormalizedValue),
-                        figure.BaseUnit, figure.Qualifier, figure.Counts, article.Number, seed.Span(offset, figure.Length)));
+                        figure.BaseUnit, figure.Qualifier, figure.Counts, article.Number, seed.Span(offset, segment.SeedLength(figure.Start, figure.Length))));
                 }
 
                 foreach (var found in DateResolver.Find(segment.Text, published))
                 {
                     var offset = segment.SeedOffset(found.Start);
-                    dates.Add(new DateModel(found.Text, found.Resolved, article.Number, seed.Span(offset, found.Length)));
+                    var length = segment.SeedLength(found.Start, found.Length);
+                    dates.Add(new DateModel(found.Text, found.Resolved, article.Number, seed.Span(offset, length)));
                     if (found.NeedsPublicationDate && undatedIssue is null)
                     {
-                        undatedIssue = SeedIssue.Create(IssueIds.UnknownPublicationDate, seed.Span(offset, found.Length), input.RelativePath, found.Text);
+                        undatedIssue = SeedIssue.Create(IssueIds.UnknownPublicationDate, seed.Span(offset, length), input.RelativePath, found.Text);
                     }
                 }
             }
@@ -132,7 +133,7 @@ internal static class SeedParser
         var meetingModels = meetings.Select(m => new MeetingModel(m.Name, m.Aliases.ToEquatableArray(), m.Ordinal, m.Date, m.Chair,
             m.Attendees.ToEquatableArray(), m.Documents.ToEquatableArray(), m.Article, m.MentionedIn.ToEquatableArray(), seed.Span(m.SeedOffset, 0))).ToList();
         var personModels = people.Select(p => new PersonModel(p.Name, p.Titles.ToEquatableArray(), p.Articles.ToEquatableArray(),
-            MeetingsOf(p.Name, meetingModels), seed.Span(p.SeedOffset, p.Name.Length))).ToList();
+            MeetingsOf(p.Name, meetingModels), seed.Span(p.SeedOffset, seed.SeedLength(p.SeedOffset, p.Name.Length)))).ToList();
 
         var page = new PageModel(input.RelativePath, input.PublishedOn, articles.ToEquatableArray(), meetingModels.ToEquatableArray(),
             figures.ToEquatableArray(), personModels.ToEquatableArray(), dates.ToEquatableArray());
@@ -156,20 +157,37 @@ internal static class SeedParser
         return list.ToEquatableArray();
     }
 
-    private static void ReportOutside(SeedText seed, string path, List<SeedLine> outside, List<SeedIssue> issues)
+    private static void ReportOutside(SeedText seed, string path, List<SeedLine> outside, List<ArticleLines> groups, List<SeedIssue> issues)
     {
+        // A run of outside lines is reported as one span, unless an article's line stands between them (a page with
+        // no blank lines puts an article's line right next to the furniture around it).
+        var owned = new List<int>();
+        foreach (var group in groups)
+        {
+            owned.AddRange(group.Heading.Select(l => l.Offset));
+            owned.AddRange(group.Body.Select(l => l.Offset));
+        }
+
+        owned.Sort();
+        bool OwnedBetween(int from, int to)
+        {
+            var at = owned.BinarySearch(from);
+            at = at < 0 ? ~at : at;
+            return at < owned.Count && owned[at] < to;
+        }
+
         for (var i = 0; i < outside.Count; i++)
         {
             var first = outside[i];
             var last = first;
-            while (i + 1 < outside.Count && outside[i + 1].Number <= last.Number + 2)
+            while (i + 1 < outside.Count && outside[i + 1].Number <= last.LastNumber + 2 && !OwnedBetween(last.End, outside[i + 1].Offset))
             {
                 last = outside[++i];
             }
 
             var preview = first.Content.Length > 40 ? first.Content.Substring(0, 40) + "…" : first.Content;
-            var span = seed.Span(first.Offset, last.Offset + last.Length - first.Offset);
-            issues.Add(SeedIssue.Create(IssueIds.TextOutsideArticles, span, path, preview, Invariant.Format(last.Number - first.Number + 1)));
+            var span = seed.Span(first.Offset, last.End - first.Offset);
+            issues.Add(SeedIssue.Create(IssueIds.TextOutsideArticles, span, path, preview, Invariant.Format(last.LastNumber - first.Number + 1)));
         }
     }
 }

@@ -27,8 +27,8 @@ internal static class ArticleBuilder
 
         foreach (var line in lines.Heading)
         {
-            pieces.Add(new TextPiece(line.Offset, line.Content));
-            var mapped = Map(line.Content, line.Offset);
+            pieces.AddRange(line.Pieces());
+            var mapped = Map(line, line.Length);
             if (LineShapes.TryContinuedFrom(line.Content, out var length, out var fromPage) && length == line.Content.Length)
             {
                 continuedFrom = fromPage;
@@ -49,7 +49,7 @@ internal static class ArticleBuilder
                 byline ??= signature;
                 bylineNames.AddRange(names);
                 headings.Add(line.Content.Substring(0, signatureStart).TrimEnd());
-                headingTexts.Add(Map(headings[headings.Count - 1], line.Offset));
+                headingTexts.Add(Map(line, headings[headings.Count - 1].Length));
             }
             else
             {
@@ -83,7 +83,7 @@ internal static class ArticleBuilder
         string? previous = null;
         foreach (var line in lines.Body)
         {
-            pieces.Add(new TextPiece(line.Offset, line.Content));
+            pieces.AddRange(line.Pieces());
             var content = line.Content;
             if ((LineShapes.IsCreditLine(content) || LineShapes.IsBylineLine(content)) && ReadSignature(content, requireNames: true))
             {
@@ -130,7 +130,7 @@ internal static class ArticleBuilder
                 summaryPoints.Add(boxed);
             }
 
-            current.Append(part, line.Offset + start + leading);
+            current.Append(line, start + leading, part.Length);
             previous = content.Substring(0, end).TrimEnd();
         }
 
@@ -161,7 +161,7 @@ internal static class ArticleBuilder
         var kind = IsCommentary(byline, headline) ? "commentary" : "news";
         var first = lines.Heading.Count > 0 ? lines.Heading[0] : lines.Body[0];
         var lastLine = lines.Body.Count > 0 ? lines.Body[lines.Body.Count - 1] : first;
-        var source = seed.Span(first.Offset, lastLine.Offset + lastLine.Length - first.Offset);
+        var source = seed.Span(first.Offset, lastLine.End - first.Offset);
 
         var paragraphStrings = new List<string>();
         foreach (var paragraph in paragraphs)
@@ -217,10 +217,11 @@ internal static class ArticleBuilder
         return false;
     }
 
-    private static MappedText Map(string text, int offset)
+    /// <summary>The first <paramref name="length"/> characters of a line, each at its seed offset.</summary>
+    private static MappedText Map(SeedLine line, int length)
     {
         var mapped = new MappedText();
-        mapped.Append(text, offset);
+        mapped.Append(line, 0, length);
         return mapped;
     }
 }

@@ -194,8 +194,8 @@ internal static class ArticleSegmenter
                 && (Hanzi.EndsSentence(rest.Value) || LineShapes.TryDateline(rest.Value, out _, out _)))
             {
                 split ??= new List<SeedLine>(lines.Take(i));
-                split.Add(new SeedLine(line.Number, line.Offset, head));
-                split.Add(new SeedLine(line.Number, line.Offset + rest!.Index, rest.Value));
+                split.Add(line.Slice(0, head.Length));
+                split.Add(line.Slice(rest!.Index, rest.Value.Length));
             }
             else
             {
