@@ -26,4 +26,12 @@ internal sealed class InMemorySeed : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => text;
 
     public InMemorySeed WithContent(string content) => new(Path, RelativePath, PublishedOn, content);
+
+    /// <summary>A real edit inside a paragraph: the page's first digit changes, so a figure or a date changes and the page's source is emitted again.</summary>
+    public InMemorySeed WithOneDigitChanged()
+    {
+        var content = text.ToString();
+        var at = content.IndexOfAny("0123456789".ToCharArray());
+        return WithContent(content.Substring(0, at) + (content[at] == '9' ? '1' : (char)(content[at] + 1)) + content.Substring(at + 1));
+    }
 }

@@ -18,6 +18,7 @@ internal static class ScaleReport
         var (rerunSteps, totalSteps) = NoChangeRerunSteps();
         output.WriteLine($"steps re-run: {rerunSteps} of {totalSteps} tracked step outputs (pipeline steps and source outputs)");
         output.WriteLine();
+        Reruns(output, sizes);
         output.WriteLine("## Scale (fresh driver per run)");
         output.WriteLine("| pages | input MB | median ms | MB/s | ms/MB | allocated MB | output files | output MB (UTF-8) | largest file KB | compiles | #US MB (limit 16.78) | #Strings MB | #Blob MB | assembly MB | emit s |");
         output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
@@ -86,6 +87,46 @@ internal static class ScaleReport
         {
             File.WriteAllText(Path.Combine(directory, source.HintName), source.SourceText.ToString());
         }
+    }
+
+    /// <summary>
+    /// What a driver that has run once costs on the next run: with nothing changed (a keystroke in another file), and
+    /// with one paragraph of one seed edited (a save). Times with step tracking off; counts from a run with it on.
+    /// </summary>
+    private static void Reruns(TextWriter output, IReadOnlyList<int> sizes)
+    {
+        output.WriteLine("## Re-runs of a driver that has run once");
+        output.WriteLine("| pages | no-change re-run ms | step outputs re-run | one-paragraph edit ms | step outputs re-run | sources re-emitted |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---|");
+        foreach (var pages in sizes)
+        {
+            var setup = GeneratorSetup.Pages(pages);
+            var ran = setup.Run(setup.CreateDriver());
+            var edited = setup.Seeds[0].WithOneDigitChanged();
+            var (noChange, _) = Medians.Of(pages >= 1000 ? 5 : 15, () => setup.Run(ran));
+            var (edit, _) = Medians.Of(pages >= 1000 ? 5 : 15, () => setup.Run(ran.ReplaceAdditionalText(setup.Seeds[0], edited)));
+
+            var tracked = GeneratorSetup.Pages(pages, trackSteps: true);
+            var trackedRan = tracked.Run(tracked.CreateDriver());
+            var again = tracked.Run(trackedRan).GetRunResult().Results[0];
+            var afterEdit = tracked.Run(trackedRan.ReplaceAdditionalText(tracked.Seeds[0], tracked.Seeds[0].WithOneDigitChanged())).GetRunResult().Results[0];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {pages} | {noChange.TotalMilliseconds:0.0} | {Rerun(again)} | {edit.TotalMilliseconds:0.0} | {Rerun(afterEdit)} | {string.Join(", ", ReemittedSources(trackedRan.GetRunResult().Results[0], afterEdit))} |"));
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>Step outputs (pipeline steps and source outputs) that ran again: New or Modified.</summary>
+    private static int Rerun(GeneratorRunResult result) =>
+        result.TrackedSteps.Values.Concat(result.TrackedOutputSteps.Values).SelectMany(steps => steps).SelectMany(step => step.Outputs)
+            .Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+
+    /// <summary>The generated files whose text differs after the edit: what the compiler sees change.</summary>
+    private static IEnumerable<string> ReemittedSources(GeneratorRunResult before, GeneratorRunResult after)
+    {
+        var old = before.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        return after.GeneratedSources.Where(s => !old.TryGetValue(s.HintName, out var text) || text != s.SourceText.ToString()).Select(s => s.HintName);
     }
 
     /// <summary>Counts step outputs that ran again (New or Modified) on a second run with nothing changed.</summary>
