@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace NewsContent.Benchmarks.Pages;
 
 /// <summary>
-/// An archive of distinct pages made from the 20 real ones (the design seed and tests/corpus). Each page stacks
-/// real pages in its own rotated, shuffled order until it reaches about 16 KB, and in each copy swaps the people
+/// An archive of distinct pages made from the pages we have (the design seed and tests/corpus). Each page stacks
+/// those pages in its own rotated, shuffled order until it reaches about 16 KB, and in each copy swaps the people
 /// for generated names, redraws the counted numbers and rewords a few headline verbs, so the archive is not one
 /// page repeated: the parser, the namer and the compiler meet new strings on every page, as in a real archive.
 /// Page i is the same whatever the archive size, so 10 pages are the first 10 of 1,000.
