@@ -19,6 +19,7 @@ public sealed class LinearTimeTests
     private const int LargeChars = 1_000_000;
     private const double MaxRatio = 25;
     private const double MinMeasurableMilliseconds = 20;
+    private const int MaxAttempts = 3;
 
     private readonly ITestOutputHelper output;
 
@@ -52,14 +53,26 @@ public sealed class LinearTimeTests
         var large = Repeat(unit, LargeChars);
         Process(small); // JIT once, outside the timings.
 
-        var smallTime = Fastest(small);
-        var largeTime = Fastest(large);
+        // A loaded machine (CI runs the package tests' builds beside this) can stall one timing by tenfold. A quadratic step
+        // exceeds the bound on every attempt; noise rarely does three times in a row, so only a bound missed thrice fails.
+        var attempts = new List<string>();
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var smallTime = Fastest(small);
+            var largeTime = Fastest(large);
 
-        // Below a few milliseconds a timing is mostly noise; the floor keeps a fast pattern from failing on jitter,
-        // while a quadratic step (a 100x ratio) still fails.
-        var ratio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, MinMeasurableMilliseconds);
-        output.WriteLine($"{name}: {SmallChars} chars {smallTime.TotalMilliseconds:F0} ms, {LargeChars} chars {largeTime.TotalMilliseconds:F0} ms, ratio {ratio:F1}");
-        Assert.True(ratio < MaxRatio, $"{name}: {LargeChars} characters took {ratio:F1} times as long as {SmallChars} ({largeTime.TotalMilliseconds:F0} ms vs {smallTime.TotalMilliseconds:F0} ms): a super-linear step.");
+            // Below a few milliseconds a timing is mostly noise; the floor keeps a fast pattern from failing on jitter,
+            // while a quadratic step (a 100x ratio) still fails.
+            var ratio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, MinMeasurableMilliseconds);
+            attempts.Add($"{smallTime.TotalMilliseconds:F0} ms vs {largeTime.TotalMilliseconds:F0} ms, ratio {ratio:F1}");
+            output.WriteLine($"{name}: {SmallChars} chars {smallTime.TotalMilliseconds:F0} ms, {LargeChars} chars {largeTime.TotalMilliseconds:F0} ms, ratio {ratio:F1}");
+            if (ratio < MaxRatio)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{name}: {LargeChars} characters took more than {MaxRatio} times as long as {SmallChars} on {MaxAttempts} attempts ({string.Join("; ", attempts)}): a super-linear step.");
     }
 
     private static TimeSpan Fastest(string text)
