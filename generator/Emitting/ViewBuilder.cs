@@ -31,7 +31,7 @@ internal static class ViewBuilder
                 ContinuedOnPage = CSharpLiteral.NullableInt(a.ContinuedOnPage),
                 ContinuedFromPage = CSharpLiteral.NullableInt(a.ContinuedFromPage),
                 Paragraphs = CSharpLiteral.Strings(a.Paragraphs),
-                Kind = CSharpLiteral.String(a.Kind),
+                Kind = CSharpLiteral.String(a.Kind.Word()),
                 Source = Location(ns, path, a.Source),
             });
         }

@@ -8,7 +8,7 @@ namespace NewsContent.Generator.Model;
 /// <param name="Dateline">The dateline token as printed (本报讯 2月17日), or null.</param>
 /// <param name="DatelineDate">The dateline's date, ISO 8601 (or --MM-dd when the year is unknown), or null.</param>
 /// <param name="Byline">The author's name(s) or signature (本报评论员), or null.</param>
-/// <param name="Kind">news or commentary.</param>
+/// <param name="Kind">News, or commentary (signed by an editorial signature such as 本报评论员).</param>
 /// <param name="Pieces">Every piece of seed text the article owns, in seed order, to rebuild the page from the model.</param>
 internal sealed record ArticleModel(
     int Number,
@@ -21,9 +21,22 @@ internal sealed record ArticleModel(
     int? ContinuedOnPage,
     int? ContinuedFromPage,
     EquatableArray<string> Paragraphs,
-    string Kind,
+    ArticleKind Kind,
     SourceSpan Source,
     EquatableArray<TextPiece> Pieces);
 
 /// <summary>A run of seed text owned by an element, at its offset in the seed.</summary>
 internal readonly record struct TextPiece(int Offset, string Text);
+
+/// <summary>What kind of piece an article is.</summary>
+internal enum ArticleKind
+{
+    News,
+    Commentary,
+}
+
+/// <summary>The kind as the generated API and the JSON spell it.</summary>
+internal static class ArticleKinds
+{
+    public static string Word(this ArticleKind kind) => kind == ArticleKind.Commentary ? "commentary" : "news";
+}

@@ -126,7 +126,7 @@ internal static class CrossSeedNames
                 _ => (figures, page.Page.Figures[rename.Index].Source),
             };
             target[rename.Index] = rename.To;
-            issues.Add(SeedIssue.Create(IssueIds.IdentifierCollision, span, page.Page.RelativePath, rename.Kind.ToString().ToLowerInvariant(), rename.From, rename.From, rename.To));
+            issues.Add(SeedIssue.IdentifierCollision(span, page.Page.RelativePath, rename.Kind.ToString().ToLowerInvariant(), rename.From, rename.From, rename.To));
         }
 
         return page with

@@ -50,7 +50,7 @@ internal static class PageNamer
             var claimed = names.Claim(name, out var collided);
             if (collided)
             {
-                issues.Add(SeedIssue.Create(IssueIds.IdentifierCollision, SourceOf(page, kind, index), page.RelativePath, kind, name, name, claimed));
+                issues.Add(SeedIssue.IdentifierCollision(SourceOf(page, kind, index), page.RelativePath, kind, name, name, claimed));
             }
 
             result.Add(claimed);

@@ -72,7 +72,7 @@ internal static class PeopleDirectory
         {
             if (person.WantedMember is not null && person.FirstSeed == path && page.Page.People.FirstOrDefault(p => p.Name == person.Name) is { } mention)
             {
-                yield return SeedIssue.Create(IssueIds.IdentifierCollision, mention.Source, path, "person", person.Name, person.WantedMember, person.Member);
+                yield return SeedIssue.IdentifierCollision(mention.Source, path, "person", person.Name, person.WantedMember, person.Member);
             }
         }
     }

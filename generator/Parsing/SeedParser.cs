@@ -44,7 +44,7 @@ internal static class SeedParser
             EquatableArray<FigureModel>.Empty, EquatableArray<PersonModel>.Empty, EquatableArray<DateModel>.Empty);
         if (text.Length > MaxSeedLength)
         {
-            issues.Add(SeedIssue.Create(IssueIds.SeedTooLarge, SourceSpan.None, input.RelativePath, Invariant.Format(text.Length), Invariant.Format(MaxSeedLength)));
+            issues.Add(SeedIssue.SeedTooLarge(input.RelativePath, text.Length, MaxSeedLength));
             return new ParseResult(empty, issues.ToEquatableArray());
         }
 
@@ -52,12 +52,12 @@ internal static class SeedParser
         if (input.DecodeFailed || text.IndexOf('\uFFFD') >= 0)
         {
             var at = Math.Max(0, text.IndexOf('\uFFFD'));
-            issues.Add(SeedIssue.Create(IssueIds.InvalidUtf8, seed.Span(at, 1), input.RelativePath));
+            issues.Add(SeedIssue.InvalidUtf8(seed.Span(at, 1), input.RelativePath));
         }
 
         if (seed.Lines.Count == 0)
         {
-            issues.Add(SeedIssue.Create(IssueIds.EmptySeed, SourceSpan.None, input.RelativePath));
+            issues.Add(SeedIssue.EmptySeed(input.RelativePath));
             return new ParseResult(empty, issues.ToEquatableArray());
         }
 
@@ -68,14 +68,14 @@ internal static class SeedParser
         }
         else if (!string.IsNullOrWhiteSpace(input.PublishedOn))
         {
-            issues.Add(SeedIssue.Create(IssueIds.InvalidPublishedOn, SourceSpan.None, input.RelativePath, input.PublishedOn!));
+            issues.Add(SeedIssue.InvalidPublishedOn(input.RelativePath, input.PublishedOn!));
         }
 
         foreach (var line in seed.Lines)
         {
             if (line.Length > MaxLineLength)
             {
-                issues.Add(SeedIssue.Create(IssueIds.LineTooLong, seed.Span(line.Offset, 1), input.RelativePath, Invariant.Format(line.Number), Invariant.Format(line.Length), Invariant.Format(MaxLineLength)));
+                issues.Add(SeedIssue.LineTooLong(seed.Span(line.Offset, 1), input.RelativePath, line.Number, line.Length, MaxLineLength));
             }
         }
 
@@ -83,7 +83,7 @@ internal static class SeedParser
         ReportOutside(seed, input.RelativePath, outside, groups, issues);
         if (groups.Count == 0)
         {
-            issues.Add(SeedIssue.Create(IssueIds.NoArticle, seed.Span(seed.Lines[0].Offset, seed.Lines[0].End - seed.Lines[0].Offset), input.RelativePath));
+            issues.Add(SeedIssue.NoArticle(seed.Span(seed.Lines[0].Offset, seed.Lines[0].End - seed.Lines[0].Offset), input.RelativePath));
             return new ParseResult(empty, issues.ToEquatableArray());
         }
 
@@ -119,7 +119,7 @@ internal static class SeedParser
                     dates.Add(new DateModel(found.Text, found.Resolved, article.Number, seed.Span(offset, length)));
                     if (found.NeedsPublicationDate && undatedIssue is null)
                     {
-                        undatedIssue = SeedIssue.Create(IssueIds.UnknownPublicationDate, seed.Span(offset, length), input.RelativePath, found.Text);
+                        undatedIssue = SeedIssue.UnknownPublicationDate(seed.Span(offset, length), input.RelativePath, found.Text);
                     }
                 }
             }
@@ -187,7 +187,7 @@ internal static class SeedParser
 
             var preview = first.Content.Length > 40 ? first.Content.Substring(0, 40) + "…" : first.Content;
             var span = seed.Span(first.Offset, last.End - first.Offset);
-            issues.Add(SeedIssue.Create(IssueIds.TextOutsideArticles, span, path, preview, Invariant.Format(last.LastNumber - first.Number + 1)));
+            issues.Add(SeedIssue.TextOutsideArticles(span, path, preview, last.LastNumber - first.Number + 1));
         }
     }
 }

@@ -92,7 +92,7 @@ internal static class ContentPipeline
     {
         var empty = new PageModel(relativePath, publishedOn, EquatableArray<ArticleModel>.Empty, EquatableArray<MeetingModel>.Empty,
             EquatableArray<FigureModel>.Empty, EquatableArray<PersonModel>.Empty, EquatableArray<DateModel>.Empty);
-        var issue = SeedIssue.Create(IssueIds.InternalError, SourceSpan.None, relativePath, reason);
+        var issue = SeedIssue.InternalError(relativePath, reason);
         return new ParseResult(empty, new EquatableArray<SeedIssue>(new[] { issue }));
     }
 

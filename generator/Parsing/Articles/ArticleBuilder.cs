@@ -158,7 +158,7 @@ internal static class ArticleBuilder
         var pageText = seed.Text;
         var headline = headings.Count > 0 ? HeadlineOrder.Arrange(WithoutEnumerator(headings[0]), pageText) : string.Empty;
         var subheadings = headings.Count > 1 ? headings.GetRange(1, headings.Count - 1) : new List<string>();
-        var kind = IsCommentary(byline, headline) ? "commentary" : "news";
+        var kind = IsCommentary(byline, headline) ? ArticleKind.Commentary : ArticleKind.News;
         var first = lines.Heading.Count > 0 ? lines.Heading[0] : lines.Body[0];
         var lastLine = lines.Body.Count > 0 ? lines.Body[lines.Body.Count - 1] : first;
         var source = seed.Span(first.Offset, lastLine.End - first.Offset);

@@ -72,7 +72,7 @@ internal static class LayoutComparison
             fields.Add((at + " byline", a.Byline ?? "-"));
             fields.Add((at + " continued on", a.ContinuedOnPage?.ToString(CultureInfo.InvariantCulture) ?? "-"));
             fields.Add((at + " continued from", a.ContinuedFromPage?.ToString(CultureInfo.InvariantCulture) ?? "-"));
-            fields.Add((at + " kind", a.Kind));
+            fields.Add((at + " kind", a.Kind.Word()));
             for (var p = 0; p < a.Paragraphs.Count; p++)
             {
                 fields.Add(($"{at} paragraph {p + 1}", a.Paragraphs[p]));

@@ -116,7 +116,7 @@ internal static class ReportViewBuilder
             Id = first ? Anchors.Article(index) : null,
             Member = member,
             ArticleAnchor = Anchors.Article(index),
-            Label = article.Kind,
+            Label = article.Kind.Word(),
         };
     }
 
@@ -183,7 +183,7 @@ internal static class ReportViewBuilder
         {
             var a = page.Articles[i];
             var headline = a.Headline.Length > 0 ? a.Headline : a.Paragraphs.Count > 0 ? Shorten(a.Paragraphs[0]) : string.Empty;
-            view.Articles.Add(new ArticleRow(Anchors.Article(i), MemberNames.Article(extraction, i), headline, a.Kind, a.Dateline ?? string.Empty,
+            view.Articles.Add(new ArticleRow(Anchors.Article(i), MemberNames.Article(extraction, i), headline, a.Kind.Word(), a.Dateline ?? string.Empty,
                 a.Byline ?? string.Empty, a.Source.Line, Anchors.Line(a.Source.Line)));
         }
 

@@ -37,7 +37,7 @@ internal static class ExtractionJson
             extraction.Named.SeedClass,
             page.Articles.Select((a, i) => new ArticleJson(
                 ContentIds.Article(path, a.Number), MemberNames.Article(extraction, i), a.Number, a.Headline, a.Subheadings.ToArray(), a.Fragments.ToArray(),
-                a.Dateline, a.DatelineDate, a.Byline, a.ContinuedOnPage, a.ContinuedFromPage, a.Kind, a.Paragraphs.ToArray(), Location(a.Source))).ToList(),
+                a.Dateline, a.DatelineDate, a.Byline, a.ContinuedOnPage, a.ContinuedFromPage, a.Kind.Word(), a.Paragraphs.ToArray(), Location(a.Source))).ToList(),
             page.Meetings.Select((m, i) => new MeetingJson(
                 ContentIds.Meeting(path, i + 1), MemberNames.Meeting(extraction, i), m.Name, m.Aliases.ToArray(), m.Ordinal, m.Date, m.Chair,
                 m.Attendees.ToArray(), m.Documents.ToArray(), ContentIds.Article(path, m.ArticleNumber),
