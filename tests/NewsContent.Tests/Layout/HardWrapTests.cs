@@ -93,6 +93,19 @@ public sealed class HardWrapTests
     }
 
     [Fact]
+    public void OnAPageThatDoesNotIndentItsParagraphsSpacesCutByTheWrapDoNotOpenOne()
+    {
+        // Sentences of one line set apart by spaces (an archive dump), wrapped so a line ends 。 and the next opens with
+        // a space: nothing on the page is indented, so the spaces were inside the line and it is rejoined whole.
+        const string line = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒。  日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈。";
+        var wrapped = LayoutVariants.HardWrapped("一二三四五六七八\n\n" + line + "\n", 16);
+        Assert.Contains("。 \n ", wrapped);
+        var seed = new SeedText(wrapped);
+        Assert.Equal(16, seed.ColumnWidth);
+        Assert.Equal(new[] { "一二三四五六七八", line }, seed.Lines.Select(l => l.Content));
+    }
+
+    [Fact]
     public void AFullLineBeforeABlankLineEndsItsParagraph()
     {
         // Twelve characters, then a blank line: the paragraph ended at the column's edge.
