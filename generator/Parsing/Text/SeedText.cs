@@ -54,11 +54,13 @@ internal sealed class SeedText
         }
 
         ColumnWidth = FindColumnWidth(text, raw);
+        var indents = ColumnWidth > 0 && IndentsParagraphs(text, raw, ColumnWidth);
         var lines = new List<SeedLine>();
         for (var r = 0; r < raw.Count; r++)
         {
             var first = r;
-            while (ColumnWidth > 0 && raw[r].Width == ColumnWidth && r + 1 < raw.Count && !IsBlank(text, raw[r]) && !IsBlank(text, raw[r + 1]) && !OpensParagraph(text, raw[r], raw[r + 1]))
+            while (ColumnWidth > 0 && raw[r].Width == ColumnWidth && r + 1 < raw.Count && !IsBlank(text, raw[r]) && !IsBlank(text, raw[r + 1])
+                && !(indents && OpensParagraph(text, raw[r], raw[r + 1])))
             {
                 r++;
             }
@@ -165,6 +167,33 @@ internal sealed class SeedText
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the page indents its paragraphs: some line that surely starts one (the first line, a line after a blank
+    /// line or after a line shorter than the column) is indented. Only then does an indented line after a full line
+    /// open a paragraph; elsewhere the spaces it opens with were inside a line the wrap cut (。  出席…).
+    /// </summary>
+    private static bool IndentsParagraphs(string text, List<RawLine> raw, int width)
+    {
+        var sureStart = true;
+        foreach (var line in raw)
+        {
+            if (IsBlank(text, line))
+            {
+                sureStart = true;
+                continue;
+            }
+
+            if (sureStart && IsSpace(text[line.Start]))
+            {
+                return true;
+            }
+
+            sureStart = line.Width != width;
+        }
+
+        return false;
     }
 
     /// <summary>A full line that ends its sentence (。！？), then an indented line: the paragraph ended at the column's edge.</summary>

@@ -93,6 +93,42 @@ public sealed class HardWrapTests
     }
 
     [Fact]
+    public void OnAPageThatDoesNotIndentItsParagraphsSpacesCutByTheWrapDoNotOpenOne()
+    {
+        // Sentences of one line set apart by spaces (an archive dump), wrapped so a line ends 。 and the next opens with
+        // a space: nothing on the page is indented, so the spaces were inside the line and it is rejoined whole.
+        const string line = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒。  日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈。";
+        var wrapped = LayoutVariants.HardWrapped("一二三四五六七八\n\n" + line + "\n", 16);
+        Assert.Contains("。 \n ", wrapped);
+        var seed = new SeedText(wrapped);
+        Assert.Equal(16, seed.ColumnWidth);
+        Assert.Equal(new[] { "一二三四五六七八", line }, seed.Lines.Select(l => l.Content));
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(16)]
+    public void OnAPageWithoutBlankLinesAHeadlineTheWrapRanIntoALeadOrAParagraphStaysAHeadline(int width)
+    {
+        // An e-paper dump. The first headline (32 characters) fills its last line at 16 and runs into its lead; the
+        // first article's last paragraph (48) ends at the column's edge at both widths and runs into the second
+        // headline, which at 16 also fills its line and runs into its lead.
+        const string text =
+            "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒日月\n" +
+            "本报讯（记者 张驰）会上，副市长李明华出席并讲话，全市进出口总值1895.4亿元，同比增长12.3%。\n" +
+            "据介绍，民营企业进出口1500亿元，占全市外贸总值的79.2%，对共建国家进出口增长15.6%。\n" +
+            "上半年进出口总值1895.4亿元\n" +
+            "本报讯（记者 王晓明）记者从海关获悉，外贸结构持续优化，民营企业进出口增速高于全省平均水平。\n";
+        var own = SeedParser.Parse(new SeedInput("p.txt", "p.txt", text, "2025-07-20", false)).Page;
+        var wrapped = SeedParser.Parse(new SeedInput("p.txt", "p.txt", LayoutVariants.HardWrapped(text, width), "2025-07-20", false)).Page;
+
+        Assert.Equal(width, new SeedText(LayoutVariants.HardWrapped(text, width)).ColumnWidth);
+        Assert.Equal(2, own.Articles.Count);
+        Assert.Equal(own.Articles.Select(a => (a.Headline, a.Dateline, a.Byline)), wrapped.Articles.Select(a => (a.Headline, a.Dateline, a.Byline)));
+        Assert.Equal(own.People.Select(p => p.Name), wrapped.People.Select(p => p.Name));
+    }
+
+    [Fact]
     public void AFullLineBeforeABlankLineEndsItsParagraph()
     {
         // Twelve characters, then a blank line: the paragraph ended at the column's edge.
