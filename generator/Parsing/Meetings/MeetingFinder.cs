@@ -66,7 +66,7 @@ internal static class MeetingFinder
             var local = new List<FoundMeeting>();
             foreach (var segment in article.All)
             {
-                foreach (var (start, end) in Sentences(segment.Text))
+                foreach (var (start, end) in Clauses.Sentences(segment.Text))
                 {
                     FindHeld(article, segment, start, end, names, published, local);
                 }
@@ -80,7 +80,7 @@ internal static class MeetingFinder
             var primary = local[0];
             foreach (var segment in article.All)
             {
-                foreach (var (start, end) in Sentences(segment.Text))
+                foreach (var (start, end) in Clauses.Sentences(segment.Text))
                 {
                     var sentence = segment.Text.Substring(start, end - start);
                     AddChair(primary, sentence, names);
@@ -555,63 +555,9 @@ internal static class MeetingFinder
         }
     }
 
-    private static IEnumerable<(int Start, int End)> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (Hanzi.IsSentenceEnd(text[i]))
-            {
-                var end = i + 1;
-                while (end < text.Length && Hanzi.IsCloser(text[end]))
-                {
-                    end++;
-                }
+    private static int ClauseStart(string text, int floor, int at) => Clauses.Start(text, floor, at, MaxClause, ClauseMarks.Meeting);
 
-                yield return (start, end);
-                start = end;
-                i = end - 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            yield return (start, text.Length);
-        }
-    }
-
-    private static int ClauseStart(string text, int floor, int at)
-    {
-        // A clause longer than this names no meeting; the bound keeps the search linear on unpunctuated text.
-        floor = Math.Max(floor, at - MaxClause);
-        var i = at;
-        while (i > floor && !IsClauseBreak(text, i - 1))
-        {
-            i--;
-        }
-
-        return i;
-    }
-
-    private static int ClauseEnd(string text, int from, int end)
-    {
-        end = Math.Min(end, from + MaxClause);
-        var i = from;
-        while (i < end && !IsClauseBreak(text, i))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>Punctuation breaks a clause; so does a space, unless it only pads a number (第 32 次).</summary>
-    private static bool IsClauseBreak(string text, int i) => text[i] switch
-    {
-        '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '!' or '?' or '\u3000' => true,
-        ' ' => !((i > 0 && Hanzi.IsDigit(text[i - 1])) || (i + 1 < text.Length && Hanzi.IsDigit(text[i + 1]))),
-        _ => false,
-    };
+    private static int ClauseEnd(string text, int from, int end) => Clauses.End(text, from, end, MaxClause, ClauseMarks.Meeting);
 
     private static int IndexOf(string text, string value, int start, int end)
     {
