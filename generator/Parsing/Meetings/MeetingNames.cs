@@ -18,15 +18,17 @@ internal static class MeetingNames
         "(?:[（(][^）)]{1,8}[）)])?(?:第[" + MeetingVocabulary.SessionDigits + "]{1,6}次)?(?:" + string.Join("|", MeetingVocabulary.CoreSittingKinds) + ")?(?:会议|会)$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>A part of a date or a time (2月, 17日, 8时): a number of at most four digits (a year) and its unit.</summary>
+    private const string DatePart = "[" + MeetingVocabulary.DateDigits + "]{1,4}(?:" + MeetingVocabulary.DateUnits + ")";
+
+    /// <summary>A space or tab of the layout, half or full width.</summary>
+    private const string Blank = "[ \\t\\u3000]";
+
     /// <summary>A clause's head that is time or manner: 昨天, 2月17日上午, 刚刚.</summary>
-    private static readonly Regex SubjectLeadRegex = new(
-        "^(?:[0-9０-９〇○零一二三四五六七八九十两]{1,4}(?:年|月|日|时|点|号|分)|上午|下午|晚上|早上|中午|今天|昨天|今日|昨日|日前|近日|近期|刚刚|刚|已经|已|随后|当天|同日|[ \\t\\u3000])+",
-        RegexOptions.CultureInvariant);
+    private static readonly Regex SubjectLeadRegex = new("^(?:" + DatePart + "|" + string.Join("|", MeetingVocabulary.ClauseLeadWords) + "|" + Blank + ")+", RegexOptions.CultureInvariant);
 
     /// <summary>A clause's tail that is place, time or manner, not the meeting: 在京, 于昨天, 2月28日上午, 先后, 隆重.</summary>
-    private static readonly Regex SubjectTailRegex = new(
-        "(?:[0-9０-９〇○零一二三四五六七八九十两]{1,4}(?:年|月|日|时|点|号|分)|至|到|上旬|中旬|下旬|上午|下午|晚上|晚|早上|中午|今天|昨天|今日|昨日|日前|近日|近期|先后|相继|分别|隆重|顺利|正式|同时|也|已|在京|[ \\t\\u3000])+$",
-        RegexOptions.CultureInvariant);
+    private static readonly Regex SubjectTailRegex = new("(?:" + DatePart + "|" + string.Join("|", MeetingVocabulary.SubjectTailWords) + "|" + Blank + ")+$", RegexOptions.CultureInvariant);
 
     public static bool IsMeetingName(string text, bool standalone = false)
     {

@@ -72,6 +72,28 @@ internal static class MeetingVocabulary
     /// <summary>Kinds of sitting cut with the session tail to get a name's core (市委第3次全体会议 -> 市委). Source: the genre.</summary>
     public static readonly string[] CoreSittingKinds = { "全体", "常务", "专题" };
 
+    /// <summary>Digits a date or time is written with (2月, 二〇二三年, 两点). Source: the language.</summary>
+    public const string DateDigits = "0-9０-９〇○零一二三四五六七八九十两";
+
+    /// <summary>Units of a date or time after its number, as a regex alternation. Source: the language.</summary>
+    public const string DateUnits = "年|月|日|时|点|号|分";
+
+    /// <summary>Time or manner words that may open a clause before its subject (昨天, 刚刚); longer forms before their prefixes. Source: the language.</summary>
+    public static readonly string[] ClauseLeadWords =
+    {
+        "上午", "下午", "晚上", "早上", "中午", "今天", "昨天", "今日", "昨日", "日前", "近日", "近期", "刚刚", "刚", "已经", "已", "随后", "当天", "同日",
+    };
+
+    /// <summary>
+    /// Time, manner and place words that may close a subject before its verb (…先后召开, …于昨天在京举行), not part of
+    /// the meeting's name; longer forms before their prefixes. Source: the language, and 在京 ("in Beijing") from the genre.
+    /// </summary>
+    public static readonly string[] SubjectTailWords =
+    {
+        "至", "到", "上旬", "中旬", "下旬", "上午", "下午", "晚上", "晚", "早上", "中午", "今天", "昨天", "今日", "昨日", "日前", "近日", "近期",
+        "先后", "相继", "分别", "隆重", "顺利", "正式", "同时", "也", "已", "在京",
+    };
+
     /// <summary>Marks between the two dates of a range (4月14日至16日). Source: the language.</summary>
     public const string RangeMarks = "至到—-－~～";
 }
