@@ -11,13 +11,13 @@ namespace NewsContent.Generator.Parsing.Meetings;
 /// headline, 十四届全国人大常委会第三次会议 in the lead; 委员长会议 for 第八十四次委员长会议). Inside one article the
 /// short name can only point to the article's meeting, so a loose test is safe: <see cref="IsShortOrFullName"/> or
 /// <see cref="IsShortNameByKind"/>.</item>
-/// <item><see cref="SameAcrossArticles"/>: two articles of a page report a meeting. Different articles often report
-/// different meetings of one body (two sittings of 市委常委会), so the names must agree exactly on the core and the session
-/// number (<see cref="Key"/>).</item>
+/// <item><see cref="SameAcrossArticles"/>: two articles of a page report a meeting. A short name in another article
+/// (市委常委会, no session number) may well be another sitting of the same body, so across articles the names must agree
+/// exactly on the core and the session number (<see cref="Key"/>).</item>
 /// <item><see cref="NamesPartOfJointSitting"/>: a later article names a joint sitting (A暨B); each part names a meeting
 /// already found elsewhere by <see cref="IsShortOrFullName"/>, as parts are often printed shorter than the report.</item>
 /// </list>
-/// A meeting with a known chair is never the same as one with another known chair.
+/// The first two never merge meetings whose known chairs differ; the third only records a mention, so it does not ask.
 /// </summary>
 internal static class MeetingIdentity
 {
