@@ -97,7 +97,7 @@ internal static class SeedParser
         }
 
         var people = PersonFinder.Find(texts);
-        var meetings = MeetingFinder.Find(texts, people, published);
+        var meetings = MeetingFinder.Find(texts, articles, people, published);
         var figures = new List<FigureModel>();
         var dates = new List<DateModel>();
         SeedIssue? undatedIssue = null;

@@ -334,7 +334,7 @@ internal static class FigureFinder
     private static string Counts(string text, int start, int end)
     {
         var after = end;
-        while (after < text.Length && after - end < 16 && !IsClauseBreak(text[after]) && !Hanzi.IsDigit(text[after]) && text[after] != '等')
+        while (after < text.Length && after - end < 16 && !Clauses.IsClauseBreak(text, after, ClauseMarks.Figure) && !Hanzi.IsDigit(text[after]) && text[after] != '等')
         {
             after++;
         }
@@ -346,7 +346,7 @@ internal static class FigureFinder
         }
 
         var before = start;
-        while (before > 0 && start - before < 24 && !IsClauseBreak(text[before - 1]))
+        while (before > 0 && start - before < 24 && !Clauses.IsClauseBreak(text, before - 1, ClauseMarks.Figure))
         {
             before--;
         }
@@ -363,6 +363,4 @@ internal static class FigureFinder
 
         return subject;
     }
-
-    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、' or '！' or '？' or '!' or '?' or '（' or '(' or '）' or ')' or '\n';
 }

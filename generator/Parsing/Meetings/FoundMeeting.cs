@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+
+namespace NewsContent.Generator.Parsing.Meetings;
+
+/// <summary>A meeting found on a page, before it becomes a model: merged from its mentions, then given its details and links.</summary>
+internal sealed class FoundMeeting
+{
+    public FoundMeeting(string name, int article, int seedOffset)
+    {
+        Name = name;
+        Article = article;
+        SeedOffset = seedOffset;
+        Aliases.Add(name);
+    }
+
+    /// <summary>A meeting as one mention reports it.</summary>
+    public FoundMeeting(MeetingMention mention)
+        : this(mention.Name, mention.Article, mention.SeedOffset)
+    {
+        Chair = mention.Chair;
+        Date = mention.Date;
+    }
+
+    public string Name { get; set; }
+
+    public int Article { get; }
+
+    public int SeedOffset { get; }
+
+    public List<string> Aliases { get; } = new();
+
+    public string? Chair { get; set; }
+
+    public string? Date { get; set; }
+
+    public List<string> Attendees { get; } = new();
+
+    public List<string> Documents { get; } = new();
+
+    public SortedSet<int> MentionedIn { get; } = new();
+
+    public int? Ordinal => MeetingNames.Ordinal(Name);
+}

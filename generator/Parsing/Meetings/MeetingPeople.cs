@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using NewsContent.Generator.Parsing.People;
+
+namespace NewsContent.Generator.Parsing.Meetings;
+
+/// <summary>Who chaired a meeting and who attended it, read from the sentences of the article that reports it.</summary>
+internal static class MeetingPeople
+{
+    /// <summary>The longest personal name guessed when the page's people do not list it: most Chinese names have two or three characters.</summary>
+    private const int LongestGuessedName = 3;
+
+    /// <summary>The shortest guessed personal name: a surname and a one-character given name.</summary>
+    private const int ShortestGuessedName = 2;
+
+    /// <summary>The chair, when the meeting has none yet: the name before 主持, else a name after 会议由 (会议由X主持).</summary>
+    public static void AddChair(FoundMeeting meeting, string sentence, IReadOnlyList<string> names)
+    {
+        if (meeting.Chair is not null)
+        {
+            return;
+        }
+
+        var at = sentence.IndexOf(MeetingVocabulary.Chair, StringComparison.Ordinal);
+        if (at > 0)
+        {
+            meeting.Chair = NameEndingAt(sentence, at, 0, names);
+        }
+
+        var by = sentence.IndexOf(MeetingVocabulary.ChairedBy, StringComparison.Ordinal);
+        if (meeting.Chair is null && by >= 0)
+        {
+            foreach (var name in names)
+            {
+                if (string.CompareOrdinal(sentence, by + MeetingVocabulary.ChairedBy.Length, name, 0, name.Length) == 0 || sentence.IndexOf(name, by, StringComparison.Ordinal) > by)
+                {
+                    meeting.Chair = name;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The attendees: the page's people named before an attending verb (X、Y出席), in text order, without the chair.</summary>
+    public static void AddAttendees(FoundMeeting meeting, string sentence, IReadOnlyList<string> names)
+    {
+        foreach (var verb in MeetingVocabulary.AttendVerbs)
+        {
+            var at = sentence.IndexOf(verb, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var found = new List<(int Index, string Name)>();
+            foreach (var name in names)
+            {
+                var i = sentence.IndexOf(name, StringComparison.Ordinal);
+                while (i >= 0 && i < at)
+                {
+                    if (!Covered(found, i, name.Length))
+                    {
+                        found.Add((i, name));
+                    }
+
+                    i = sentence.IndexOf(name, i + name.Length, StringComparison.Ordinal);
+                }
+            }
+
+            found.Sort((a, b) => a.Index.CompareTo(b.Index));
+            foreach (var (_, name) in found)
+            {
+                if (!meeting.Attendees.Contains(name) && name != meeting.Chair)
+                {
+                    meeting.Attendees.Add(name);
+                }
+            }
+        }
+    }
+
+    /// <summary>A person's name that ends right before <paramref name="end"/>, preferring names found on the page (longest first).</summary>
+    public static string? NameEndingAt(string text, int end, int floor, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (end - name.Length >= floor && string.CompareOrdinal(text, end - name.Length, name, 0, name.Length) == 0)
+            {
+                return name;
+            }
+        }
+
+        for (var length = LongestGuessedName; length >= ShortestGuessedName; length--)
+        {
+            if (end - length >= floor && PersonFinder.NameLengthAt(text, end - length) == length)
+            {
+                return text.Substring(end - length, length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A longer name already found here holds this one (王小明 holds 王小).</summary>
+    private static bool Covered(List<(int Index, string Name)> found, int index, int length)
+    {
+        foreach (var (i, name) in found)
+        {
+            if (index < i + name.Length && i < index + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

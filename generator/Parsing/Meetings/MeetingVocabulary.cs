@@ -1,0 +1,99 @@
+namespace NewsContent.Generator.Parsing.Meetings;
+
+/// <summary>
+/// The words the meeting rules read, in one place. Each list says where it comes from: general knowledge of written
+/// Chinese, or of the genre (Chinese news reports of official meetings). Order matters where a rule takes the first
+/// word that matches; the note says so.
+/// </summary>
+internal static class MeetingVocabulary
+{
+    /// <summary>召开: "convened", the verb that reports a meeting held with the meeting as object. Source: the language.</summary>
+    public const string Convene = "召开";
+
+    /// <summary>主持: "presided over"; the name before it is the chair. Source: the genre.</summary>
+    public const string Chair = "主持";
+
+    /// <summary>会议由…主持: the chair named after the meeting. Source: the genre.</summary>
+    public const string ChairedBy = "会议由";
+
+    /// <summary>了: the perfective particle after a verb (召开了), skipped to reach its object. Source: the language.</summary>
+    public const char Perfective = '了';
+
+    /// <summary>今: a date that means the dispatch's own day (今天, 今日). Source: the language.</summary>
+    public const string Today = "今";
+
+    /// <summary>暨: "and also", joining the names of meetings held as one sitting. Source: the genre.</summary>
+    public const char JointSitting = '暨';
+
+    /// <summary>Verbs whose subject is the meeting held or opened: X举行, X开幕. Source: the language.</summary>
+    public static readonly string[] SubjectVerbs = { "举行", "举办", "开幕", "闭幕" };
+
+    /// <summary>Verbs of taking part; the people named before them attend, the meeting after them was held. Source: the genre.</summary>
+    public static readonly string[] AttendVerbs = { "出席", "参加", "列席", "收听收看" };
+
+    /// <summary>Verbs of a meeting reviewing a document (审议通过《…》); the first one a sentence holds is read, so longer forms come first. Source: the genre.</summary>
+    public static readonly string[] ReviewVerbs = { "审议通过", "审议并原则通过", "原则通过", "审议了", "审议", "通过了" };
+
+    /// <summary>What may stand between two reviewed documents of one list (《A》和《B》). Source: the language.</summary>
+    public static readonly string[] DocumentListJoiners = { "和", "及", "、", "以及" };
+
+    /// <summary>What joins a last, unquoted document to the list (《A》和B). Source: the language.</summary>
+    public static readonly string[] DocumentTailJoiners = { "和", "及", "以及" };
+
+    /// <summary>What a meeting's name ends with: the kinds of meeting. Source: the genre.</summary>
+    public static readonly string[] MeetingEnds =
+    {
+        "会议", "座谈会", "推进会", "现场会", "常委会", "全会", "大会", "例会", "峰会", "论坛", "研讨会", "动员会", "部署会", "调度会", "视频会",
+        "联席会", "交流会", "报告会", "分析会", "观摩会", "恳谈会", "协商会", "听证会", "发布会", "洽谈会", "表彰会", "务虚会", "会商会", "会报", "茶话会", "团拜会", "招待会", "见面会", "安排会", "协调会", "汇报会", "推介会",
+        "培训会", "评审会", "年会",
+    };
+
+    /// <summary>Ends that say nothing about which meeting when they stand alone (会议, 大会); the other ends name one even alone (座谈会). Source: the genre.</summary>
+    public static readonly string[] VagueEnds = { "会议", "大会", "全会", "常委会", "例会", "会报" };
+
+    /// <summary>Words before a verb that make the meeting planned, not held (决定8月7日召开, 将于…举行). Source: the language.</summary>
+    public static readonly string[] PlanMarkers = { "决定", "即将", "将于", "将", "拟于", "拟", "定于", "计划", "准备", "提请", "筹备" };
+
+    /// <summary>Words anywhere earlier in a sentence that make a later meeting a decision, not a report (会议决定，X…举行). Source: the genre.</summary>
+    public static readonly string[] DecisionMarkers = { "决定", "定于", "拟于", "将于", "提请", "即将" };
+
+    /// <summary>Words of an action (出席, 讲话) or a venue (分会场): a run holding them is not a meeting's name. Source: the genre.</summary>
+    public static readonly string[] Actions = { "出席", "参加", "列席", "讲话", "主持", "分会场" };
+
+    /// <summary>Demonstratives: 这项会报, 该会议 point back to a meeting rather than name it. Source: the language.</summary>
+    public static readonly string[] Demonstratives = { "这", "该", "此", "本", "上述", "那" };
+
+    /// <summary>Digits a session number (第167次, 第十三次) is written with. Source: the language.</summary>
+    public const string SessionDigits = "0-9０-９一二三四五六七八九十百零〇";
+
+    /// <summary>Kinds of sitting that end a name found held after its subject (X举行全体会议, X召开扩大会议). Source: the genre.</summary>
+    public static readonly string[] HeldSittingKinds = { "全体", "常务", "专题", "扩大", "主席团" };
+
+    /// <summary>Kinds of sitting cut with the session tail to get a name's core (市委第3次全体会议 -> 市委). Source: the genre.</summary>
+    public static readonly string[] CoreSittingKinds = { "全体", "常务", "专题" };
+
+    /// <summary>Digits a date or time is written with (2月, 二〇二三年, 两点). Source: the language.</summary>
+    public const string DateDigits = "0-9０-９〇○零一二三四五六七八九十两";
+
+    /// <summary>Units of a date or time after its number, as a regex alternation. Source: the language.</summary>
+    public const string DateUnits = "年|月|日|时|点|号|分";
+
+    /// <summary>Time or manner words that may open a clause before its subject (昨天, 刚刚); longer forms before their prefixes. Source: the language.</summary>
+    public static readonly string[] ClauseLeadWords =
+    {
+        "上午", "下午", "晚上", "早上", "中午", "今天", "昨天", "今日", "昨日", "日前", "近日", "近期", "刚刚", "刚", "已经", "已", "随后", "当天", "同日",
+    };
+
+    /// <summary>
+    /// Time, manner and place words that may close a subject before its verb (…先后召开, …于昨天在京举行), not part of
+    /// the meeting's name; longer forms before their prefixes. Source: the language, and 在京 ("in Beijing") from the genre.
+    /// </summary>
+    public static readonly string[] SubjectTailWords =
+    {
+        "至", "到", "上旬", "中旬", "下旬", "上午", "下午", "晚上", "晚", "早上", "中午", "今天", "昨天", "今日", "昨日", "日前", "近日", "近期",
+        "先后", "相继", "分别", "隆重", "顺利", "正式", "同时", "也", "已", "在京",
+    };
+
+    /// <summary>Marks between the two dates of a range (4月14日至16日). Source: the language.</summary>
+    public const string RangeMarks = "至到—-－~～";
+}
