@@ -123,7 +123,7 @@ internal static class ArticleBuilder
                 continue;
             }
 
-            if (current is null || previous is null || !SeedParser.ContinuesOnNextLine(previous))
+            if (current is null || previous is null || !BrokenLines.ContinuesOnNextLine(previous))
             {
                 current = new MappedText();
                 paragraphs.Add(current);
