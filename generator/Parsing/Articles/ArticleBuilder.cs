@@ -23,24 +23,27 @@ internal static class ArticleBuilder
         string? byline = null;
         int? continuedFrom = null;
         int? continuedOn = null;
-        var pieces = new List<TextPiece>();
+        var pieces = new RolePieces();
 
         foreach (var line in lines.Heading)
         {
-            pieces.AddRange(line.Pieces());
             var mapped = Map(line, line.Length);
+            var headingRole = headings.Count == 0 ? PieceRole.Headline : PieceRole.Subheading;
             if (LineShapes.TryContinuedFrom(line.Content, out var length, out var fromPage) && length == line.Content.Length)
             {
                 continuedFrom = fromPage;
+                pieces.AddWhole(line, PieceRole.Continuation);
             }
             else if (LineShapes.IsCreditLine(line.Content) || LineShapes.IsBylineLine(line.Content))
             {
                 ReadSignature(line.Content, requireNames: false);
+                pieces.AddWhole(line, LineShapes.IsCreditLine(line.Content) ? PieceRole.Credit : PieceRole.Byline);
             }
             else if (IsFragment(line.Content))
             {
                 fragments.Add(line.Content);
                 headingTexts.Add(mapped);
+                pieces.AddWhole(line, PieceRole.Fragment);
             }
             else if (LineShapes.TrySpacedSignature(line.Content, out var signatureStart))
             {
@@ -50,11 +53,14 @@ internal static class ArticleBuilder
                 bylineNames.AddRange(names);
                 headings.Add(line.Content.Substring(0, signatureStart).TrimEnd());
                 headingTexts.Add(Map(line, headings[headings.Count - 1].Length));
+                AddHeading(pieces, line, signatureStart, headingRole);
+                pieces.Add(line, signatureStart, line.Length, PieceRole.Byline);
             }
             else
             {
                 headings.Add(line.Content);
                 headingTexts.Add(mapped);
+                AddHeading(pieces, line, line.Length, headingRole);
             }
         }
 
@@ -79,14 +85,15 @@ internal static class ArticleBuilder
 
         var paragraphs = new List<MappedText>();
         var summaryPoints = new List<bool>();
+        var paragraphStarts = new List<(SeedLine Line, int At)>();
         MappedText? current = null;
         string? previous = null;
         foreach (var line in lines.Body)
         {
-            pieces.AddRange(line.Pieces());
             var content = line.Content;
             if ((LineShapes.IsCreditLine(content) || LineShapes.IsBylineLine(content)) && ReadSignature(content, requireNames: true))
             {
+                pieces.AddWhole(line, LineShapes.IsCreditLine(content) ? PieceRole.Credit : PieceRole.Byline);
                 previous = null;
                 continue;
             }
@@ -105,6 +112,8 @@ internal static class ArticleBuilder
                 end = markStart;
             }
 
+            var bylineEnd = end;
+
             if (LineShapes.TryTrailingByline(content.Substring(0, end), out var bylineStart, out var inner))
             {
                 var (signature, names) = Bylines.Read(inner);
@@ -113,6 +122,10 @@ internal static class ArticleBuilder
                 end = bylineStart;
             }
 
+            pieces.Add(line, 0, start, PieceRole.Continuation);
+            pieces.Add(line, start, end, PieceRole.Body);
+            pieces.Add(line, end, bylineEnd, PieceRole.Byline);
+            pieces.Add(line, bylineEnd, content.Length, PieceRole.Continuation);
             var part = content.Substring(start, end - start).TrimEnd();
             var leading = part.Length - part.TrimStart(ParagraphMarks).Length;
             var boxed = LineShapes.IsPoint(part.TrimStart());
@@ -128,6 +141,7 @@ internal static class ArticleBuilder
                 current = new MappedText();
                 paragraphs.Add(current);
                 summaryPoints.Add(boxed);
+                paragraphStarts.Add((line, start + leading));
             }
 
             current.Append(line, start + leading, part.Length);
@@ -143,6 +157,7 @@ internal static class ArticleBuilder
             {
                 dateline = token;
                 datelineDate = printedDate;
+                pieces.MarkDateline(paragraphStarts[p].Line, paragraphStarts[p].At, token.Length);
                 var reporters = Bylines.ReadAfterDateline(paragraph.Text, paragraph.Text.IndexOf(token, StringComparison.Ordinal) + token.Length);
                 byline ??= reporters.Count > 0 ? string.Join("、", reporters) : null;
                 bylineNames.AddRange(reporters);
@@ -171,15 +186,25 @@ internal static class ArticleBuilder
 
         var article = new ArticleModel(number, headline, subheadings.ToEquatableArray(), fragments.ToEquatableArray(), dateline,
             datelineDate is null ? null : DateResolver.Resolve(datelineDate, published), byline, continuedOn, continuedFrom,
-            paragraphStrings.ToEquatableArray(), kind, source, pieces.ToEquatableArray());
+            paragraphStrings.ToEquatableArray(), kind, source, pieces.ToPieces().ToEquatableArray());
         return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames, datelineDate));
     }
 
     /// <summary>1. 小北河公社…: an archive's table-of-contents number is not part of the headline.</summary>
-    private static string WithoutEnumerator(string line)
+    private static string WithoutEnumerator(string line) => line.Substring(EnumeratorLength(line));
+
+    private static int EnumeratorLength(string line)
     {
         var match = EnumeratorRegex.Match(line);
-        return match.Success && match.Length < line.Length ? line.Substring(match.Length) : line;
+        return match.Success && match.Length < line.Length ? match.Length : 0;
+    }
+
+    /// <summary>The first <paramref name="end"/> characters of a heading line; the headline's table-of-contents number is layout.</summary>
+    private static void AddHeading(RolePieces pieces, SeedLine line, int end, PieceRole role)
+    {
+        var number = role == PieceRole.Headline ? EnumeratorLength(line.Content.Substring(0, end)) : 0;
+        pieces.Add(line, 0, number, PieceRole.Furniture);
+        pieces.Add(line, number, end, role);
     }
 
     private static readonly System.Text.RegularExpressions.Regex EnumeratorRegex = new(

@@ -53,7 +53,7 @@ internal readonly record struct SeedLine(int Number, int Offset, string Content)
     }
 
     /// <summary>The runs of seed text that make up <paramref name="length"/> characters from <paramref name="start"/>.</summary>
-    public List<TextPiece> Pieces(int start, int length)
+    public List<TextPiece> Pieces(int start, int length, PieceRole role = PieceRole.Body)
     {
         var pieces = new List<TextPiece>();
         var end = start + length;
@@ -61,7 +61,7 @@ internal readonly record struct SeedLine(int Number, int Offset, string Content)
         while (at < end)
         {
             var next = NextSeam(at, end);
-            pieces.Add(new TextPiece(SeedOffset(at), Content.Substring(at, next - at)));
+            pieces.Add(new TextPiece(SeedOffset(at), Content.Substring(at, next - at), role));
             at = next;
         }
 
