@@ -28,16 +28,17 @@ internal static class ArticleBuilder
         foreach (var line in lines.Heading)
         {
             var mapped = Map(line, line.Length);
+            var lineKind = lines.KindOf(line);
             var headingRole = headings.Count == 0 ? PieceRole.Headline : PieceRole.Subheading;
-            if (LineShapes.TryContinuedFrom(line.Content, out var length, out var fromPage) && length == line.Content.Length)
+            if (lineKind.ContinuedFrom)
             {
-                continuedFrom = fromPage;
+                LineShapes.TryContinuedFrom(line.Content, out _, out continuedFrom);
                 pieces.AddWhole(line, PieceRole.Continuation);
             }
-            else if (LineShapes.IsCreditLine(line.Content) || LineShapes.IsBylineLine(line.Content))
+            else if (lineKind.Credit || lineKind.Byline)
             {
-                ReadSignature(line.Content, requireNames: false);
-                pieces.AddWhole(line, LineShapes.IsCreditLine(line.Content) ? PieceRole.Credit : PieceRole.Byline);
+                ReadSignature(line.Content, lineKind.Credit, requireNames: false);
+                pieces.AddWhole(line, lineKind.Credit ? PieceRole.Credit : PieceRole.Byline);
             }
             else if (IsFragment(line.Content))
             {
@@ -66,7 +67,7 @@ internal static class ArticleBuilder
 
         // A credit names people but is not the byline; a byline line in the body must name someone, so a short
         // paragraph line that opens with 记者 (记者从…获悉) stays a paragraph.
-        bool ReadSignature(string content, bool requireNames)
+        bool ReadSignature(string content, bool credit, bool requireNames)
         {
             var (signature, names) = Bylines.Read(content);
             if (requireNames && names.Count == 0 && !signature.Contains("评论员"))
@@ -74,7 +75,7 @@ internal static class ArticleBuilder
                 return false;
             }
 
-            if (!LineShapes.IsCreditLine(content))
+            if (!credit)
             {
                 byline ??= signature;
             }
@@ -91,9 +92,10 @@ internal static class ArticleBuilder
         foreach (var line in lines.Body)
         {
             var content = line.Content;
-            if ((LineShapes.IsCreditLine(content) || LineShapes.IsBylineLine(content)) && ReadSignature(content, requireNames: true))
+            var lineKind = lines.KindOf(line);
+            if ((lineKind.Credit || lineKind.Byline) && ReadSignature(content, lineKind.Credit, requireNames: true))
             {
-                pieces.AddWhole(line, LineShapes.IsCreditLine(content) ? PieceRole.Credit : PieceRole.Byline);
+                pieces.AddWhole(line, lineKind.Credit ? PieceRole.Credit : PieceRole.Byline);
                 previous = null;
                 continue;
             }

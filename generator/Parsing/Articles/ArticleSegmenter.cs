@@ -63,7 +63,7 @@ internal static class ArticleSegmenter
 
             if (lead >= 0)
             {
-                open = new ArticleLines();
+                open = new ArticleLines(kindAt);
                 articles.Add(open);
                 for (var h = i; h < lead; h++)
                 {

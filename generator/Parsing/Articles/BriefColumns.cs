@@ -49,7 +49,7 @@ internal static class BriefColumns
                 {
                     // The column's title stays with its first brief.
                     var first = current is null;
-                    current = new ArticleLines();
+                    current = article.Sibling();
                     if (first)
                     {
                         current.Heading.AddRange(article.Heading);
