@@ -40,7 +40,7 @@ internal static class ArticleBuilder
                 ReadSignature(line.Content, lineKind.Credit, requireNames: false);
                 pieces.AddWhole(line, lineKind.Credit ? PieceRole.Credit : PieceRole.Byline);
             }
-            else if (IsFragment(line.Content))
+            else if (HeadingLines.IsFragment(line.Content))
             {
                 fragments.Add(line.Content);
                 headingTexts.Add(mapped);
@@ -173,7 +173,7 @@ internal static class ArticleBuilder
         }
 
         var pageText = seed.Text;
-        var headline = headings.Count > 0 ? HeadlineOrder.Arrange(WithoutEnumerator(headings[0]), pageText) : string.Empty;
+        var headline = headings.Count > 0 ? HeadlineOrder.Arrange(HeadingLines.WithoutEnumerator(headings[0]), pageText) : string.Empty;
         var subheadings = headings.Count > 1 ? headings.GetRange(1, headings.Count - 1) : new List<string>();
         var kind = IsCommentary(byline, headline) ? ArticleKind.Commentary : ArticleKind.News;
         var first = lines.Heading.Count > 0 ? lines.Heading[0] : lines.Body[0];
@@ -192,43 +192,12 @@ internal static class ArticleBuilder
         return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames, datelineDate));
     }
 
-    /// <summary>1. 小北河公社…: an archive's table-of-contents number is not part of the headline.</summary>
-    private static string WithoutEnumerator(string line) => line.Substring(EnumeratorLength(line));
-
-    private static int EnumeratorLength(string line)
-    {
-        var match = EnumeratorRegex.Match(line);
-        return match.Success && match.Length < line.Length ? match.Length : 0;
-    }
-
     /// <summary>The first <paramref name="end"/> characters of a heading line; the headline's table-of-contents number is layout.</summary>
     private static void AddHeading(RolePieces pieces, SeedLine line, int end, PieceRole role)
     {
-        var number = role == PieceRole.Headline ? EnumeratorLength(line.Content.Substring(0, end)) : 0;
+        var number = role == PieceRole.Headline ? HeadingLines.EnumeratorLength(line.Content.Substring(0, end)) : 0;
         pieces.Add(line, 0, number, PieceRole.Furniture);
         pieces.Add(line, number, end, role);
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex EnumeratorRegex = new(
-        "^\\s*[0-9０-９]{1,2}[.．、]\\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>A deck piece cut by the layout: its title marks do not balance (清单》和…).</summary>
-    private static bool IsFragment(string line)
-    {
-        var depth = 0;
-        foreach (var c in line)
-        {
-            if (c == '《')
-            {
-                depth++;
-            }
-            else if (c == '》' && --depth < 0)
-            {
-                return true;
-            }
-        }
-
-        return depth != 0;
     }
 
     private static bool IsCommentary(string? byline, string headline)
