@@ -25,8 +25,42 @@ internal sealed record ArticleModel(
     SourceSpan Source,
     EquatableArray<TextPiece> Pieces);
 
-/// <summary>A run of seed text owned by an element, at its offset in the seed.</summary>
-internal readonly record struct TextPiece(int Offset, string Text);
+/// <summary>A run of seed text owned by an element, at its offset in the seed, and the part of its article it is.</summary>
+internal readonly record struct TextPiece(int Offset, string Text, PieceRole Role = PieceRole.Body);
+
+/// <summary>
+/// The part of its article a piece of text is, decided once where the article is built (the report reads it back
+/// instead of matching the model's strings against the lines again).
+/// </summary>
+internal enum PieceRole
+{
+    /// <summary>Paragraph text.</summary>
+    Body,
+
+    /// <summary>The headline.</summary>
+    Headline,
+
+    /// <summary>A kicker or deck line.</summary>
+    Subheading,
+
+    /// <summary>A broken deck piece (unbalanced title marks).</summary>
+    Fragment,
+
+    /// <summary>The dateline opening the lead (本报讯, 新华社北京9月3日电).</summary>
+    Dateline,
+
+    /// <summary>A byline or signature, alone on its line or closing a paragraph.</summary>
+    Byline,
+
+    /// <summary>A picture, chart or data credit.</summary>
+    Credit,
+
+    /// <summary>A continuation mark (上接第1版, 下转第4版).</summary>
+    Continuation,
+
+    /// <summary>Layout that is not text: an archive's table-of-contents number before a headline.</summary>
+    Furniture,
+}
 
 /// <summary>What kind of piece an article is.</summary>
 internal enum ArticleKind

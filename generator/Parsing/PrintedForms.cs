@@ -26,7 +26,7 @@ internal static class PrintedForms
             Dateline = N(a.Dateline),
             Byline = N(a.Byline),
             Paragraphs = A(a.Paragraphs),
-            Pieces = a.Pieces.Select(p => new TextPiece(p.Offset, seedText.Substring(p.Offset, p.Text.Length))).ToEquatableArray(),
+            Pieces = a.Pieces.Select(p => p with { Text = seedText.Substring(p.Offset, p.Text.Length) }).ToEquatableArray(),
         });
         var meetings = page.Meetings.Select(m => m with
         {

@@ -20,9 +20,6 @@ internal static class SeedParser
     /// <summary>Longest line read in full; longer lines are still read but reported.</summary>
     public const int MaxLineLength = 20_000;
 
-    /// <summary>A paragraph line shorter than this that ends unfinished is a sub-heading, not a line cut by the layout.</summary>
-    private const int MinBrokenLineLength = 16;
-
     public static ParseResult Parse(SeedInput input)
     {
         var text = input.Text ?? string.Empty;
@@ -139,9 +136,6 @@ internal static class SeedParser
             figures.ToEquatableArray(), personModels.ToEquatableArray(), dates.ToEquatableArray());
         return new ParseResult(page, issues.ToEquatableArray());
     }
-
-    /// <summary>Joins a paragraph cut by the layout (a long line ending mid-sentence) with the line after it.</summary>
-    public static bool ContinuesOnNextLine(string line) => line.Length >= MinBrokenLineLength && !Hanzi.EndsSentence(line);
 
     private static EquatableArray<int> MeetingsOf(string name, List<MeetingModel> meetings)
     {

@@ -23,24 +23,28 @@ internal static class ArticleBuilder
         string? byline = null;
         int? continuedFrom = null;
         int? continuedOn = null;
-        var pieces = new List<TextPiece>();
+        var pieces = new RolePieces();
 
         foreach (var line in lines.Heading)
         {
-            pieces.AddRange(line.Pieces());
             var mapped = Map(line, line.Length);
-            if (LineShapes.TryContinuedFrom(line.Content, out var length, out var fromPage) && length == line.Content.Length)
+            var lineKind = lines.KindOf(line);
+            var headingRole = headings.Count == 0 ? PieceRole.Headline : PieceRole.Subheading;
+            if (lineKind.ContinuedFrom)
             {
-                continuedFrom = fromPage;
+                LineShapes.TryContinuedFrom(line.Content, out _, out continuedFrom);
+                pieces.AddWhole(line, PieceRole.Continuation);
             }
-            else if (LineShapes.IsCreditLine(line.Content) || LineShapes.IsBylineLine(line.Content))
+            else if (lineKind.Credit || lineKind.Byline)
             {
-                ReadSignature(line.Content, requireNames: false);
+                ReadSignature(line.Content, lineKind.Credit, requireNames: false);
+                pieces.AddWhole(line, lineKind.Credit ? PieceRole.Credit : PieceRole.Byline);
             }
-            else if (IsFragment(line.Content))
+            else if (HeadingLines.IsFragment(line.Content))
             {
                 fragments.Add(line.Content);
                 headingTexts.Add(mapped);
+                pieces.AddWhole(line, PieceRole.Fragment);
             }
             else if (LineShapes.TrySpacedSignature(line.Content, out var signatureStart))
             {
@@ -50,17 +54,20 @@ internal static class ArticleBuilder
                 bylineNames.AddRange(names);
                 headings.Add(line.Content.Substring(0, signatureStart).TrimEnd());
                 headingTexts.Add(Map(line, headings[headings.Count - 1].Length));
+                AddHeading(pieces, line, signatureStart, headingRole);
+                pieces.Add(line, signatureStart, line.Length, PieceRole.Byline);
             }
             else
             {
                 headings.Add(line.Content);
                 headingTexts.Add(mapped);
+                AddHeading(pieces, line, line.Length, headingRole);
             }
         }
 
         // A credit names people but is not the byline; a byline line in the body must name someone, so a short
         // paragraph line that opens with 记者 (记者从…获悉) stays a paragraph.
-        bool ReadSignature(string content, bool requireNames)
+        bool ReadSignature(string content, bool credit, bool requireNames)
         {
             var (signature, names) = Bylines.Read(content);
             if (requireNames && names.Count == 0 && !signature.Contains("评论员"))
@@ -68,7 +75,7 @@ internal static class ArticleBuilder
                 return false;
             }
 
-            if (!LineShapes.IsCreditLine(content))
+            if (!credit)
             {
                 byline ??= signature;
             }
@@ -79,14 +86,16 @@ internal static class ArticleBuilder
 
         var paragraphs = new List<MappedText>();
         var summaryPoints = new List<bool>();
+        var paragraphStarts = new List<(SeedLine Line, int At)>();
         MappedText? current = null;
         string? previous = null;
         foreach (var line in lines.Body)
         {
-            pieces.AddRange(line.Pieces());
             var content = line.Content;
-            if ((LineShapes.IsCreditLine(content) || LineShapes.IsBylineLine(content)) && ReadSignature(content, requireNames: true))
+            var lineKind = lines.KindOf(line);
+            if ((lineKind.Credit || lineKind.Byline) && ReadSignature(content, lineKind.Credit, requireNames: true))
             {
+                pieces.AddWhole(line, lineKind.Credit ? PieceRole.Credit : PieceRole.Byline);
                 previous = null;
                 continue;
             }
@@ -105,6 +114,8 @@ internal static class ArticleBuilder
                 end = markStart;
             }
 
+            var bylineEnd = end;
+
             if (LineShapes.TryTrailingByline(content.Substring(0, end), out var bylineStart, out var inner))
             {
                 var (signature, names) = Bylines.Read(inner);
@@ -113,6 +124,10 @@ internal static class ArticleBuilder
                 end = bylineStart;
             }
 
+            pieces.Add(line, 0, start, PieceRole.Continuation);
+            pieces.Add(line, start, end, PieceRole.Body);
+            pieces.Add(line, end, bylineEnd, PieceRole.Byline);
+            pieces.Add(line, bylineEnd, content.Length, PieceRole.Continuation);
             var part = content.Substring(start, end - start).TrimEnd();
             var leading = part.Length - part.TrimStart(ParagraphMarks).Length;
             var boxed = LineShapes.IsPoint(part.TrimStart());
@@ -123,11 +138,12 @@ internal static class ArticleBuilder
                 continue;
             }
 
-            if (current is null || previous is null || !SeedParser.ContinuesOnNextLine(previous))
+            if (current is null || previous is null || !BrokenLines.ContinuesOnNextLine(previous))
             {
                 current = new MappedText();
                 paragraphs.Add(current);
                 summaryPoints.Add(boxed);
+                paragraphStarts.Add((line, start + leading));
             }
 
             current.Append(line, start + leading, part.Length);
@@ -143,6 +159,7 @@ internal static class ArticleBuilder
             {
                 dateline = token;
                 datelineDate = printedDate;
+                pieces.MarkDateline(paragraphStarts[p].Line, paragraphStarts[p].At, token.Length);
                 var reporters = Bylines.ReadAfterDateline(paragraph.Text, paragraph.Text.IndexOf(token, StringComparison.Ordinal) + token.Length);
                 byline ??= reporters.Count > 0 ? string.Join("、", reporters) : null;
                 bylineNames.AddRange(reporters);
@@ -156,7 +173,7 @@ internal static class ArticleBuilder
         }
 
         var pageText = seed.Text;
-        var headline = headings.Count > 0 ? HeadlineOrder.Arrange(WithoutEnumerator(headings[0]), pageText) : string.Empty;
+        var headline = headings.Count > 0 ? HeadlineOrder.Arrange(HeadingLines.WithoutEnumerator(headings[0]), pageText) : string.Empty;
         var subheadings = headings.Count > 1 ? headings.GetRange(1, headings.Count - 1) : new List<string>();
         var kind = IsCommentary(byline, headline) ? ArticleKind.Commentary : ArticleKind.News;
         var first = lines.Heading.Count > 0 ? lines.Heading[0] : lines.Body[0];
@@ -171,37 +188,16 @@ internal static class ArticleBuilder
 
         var article = new ArticleModel(number, headline, subheadings.ToEquatableArray(), fragments.ToEquatableArray(), dateline,
             datelineDate is null ? null : DateResolver.Resolve(datelineDate, published), byline, continuedOn, continuedFrom,
-            paragraphStrings.ToEquatableArray(), kind, source, pieces.ToEquatableArray());
+            paragraphStrings.ToEquatableArray(), kind, source, pieces.ToPieces().ToEquatableArray());
         return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames, datelineDate));
     }
 
-    /// <summary>1. 小北河公社…: an archive's table-of-contents number is not part of the headline.</summary>
-    private static string WithoutEnumerator(string line)
+    /// <summary>The first <paramref name="end"/> characters of a heading line; the headline's table-of-contents number is layout.</summary>
+    private static void AddHeading(RolePieces pieces, SeedLine line, int end, PieceRole role)
     {
-        var match = EnumeratorRegex.Match(line);
-        return match.Success && match.Length < line.Length ? line.Substring(match.Length) : line;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex EnumeratorRegex = new(
-        "^\\s*[0-9０-９]{1,2}[.．、]\\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>A deck piece cut by the layout: its title marks do not balance (清单》和…).</summary>
-    private static bool IsFragment(string line)
-    {
-        var depth = 0;
-        foreach (var c in line)
-        {
-            if (c == '《')
-            {
-                depth++;
-            }
-            else if (c == '》' && --depth < 0)
-            {
-                return true;
-            }
-        }
-
-        return depth != 0;
+        var number = role == PieceRole.Headline ? HeadingLines.EnumeratorLength(line.Content.Substring(0, end)) : 0;
+        pieces.Add(line, 0, number, PieceRole.Furniture);
+        pieces.Add(line, number, end, role);
     }
 
     private static bool IsCommentary(string? byline, string headline)

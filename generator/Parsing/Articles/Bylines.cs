@@ -32,7 +32,7 @@ internal static class Bylines
     /// <summary>The names of a byline joined by 、, or the signature itself when it names nobody (本报评论员).</summary>
     public static (string Byline, List<string> Names) Read(string text)
     {
-        text = LineShapes.WithoutPageStamp(text);
+        text = PageFurniture.WithoutPageStamp(text);
         var cleaned = text.Trim('□', '■', '●', '◆', '▲', '◇', '○', '【', '】', '（', '）', '(', ')', '[', ']', ' ', '\u3000', '|', '｜');
         cleaned = SpacedRoles.Replace(cleaned, " ");
 

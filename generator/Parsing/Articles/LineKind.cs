@@ -12,8 +12,8 @@ internal readonly struct LineKind
         Credit = LineShapes.IsCreditLine(content);
         Byline = LineShapes.IsBylineLine(content);
         HeadingLike = LineShapes.IsHeadingLike(content);
-        HeadingCandidate = HeadingLike || Byline || Furniture || Credit
-            || (LineShapes.TryContinuedFrom(content, out var length, out _) && length == content.Length);
+        ContinuedFrom = LineShapes.TryContinuedFrom(content, out var length, out _) && length == content.Length;
+        HeadingCandidate = HeadingLike || Byline || Furniture || Credit || ContinuedFrom;
         ClosingAside = Credit || Bylines.IsNamesOnly(content)
             || (LineShapes.TryTrailingByline(content, out var start, out _) && content.Substring(0, start).Trim().Length == 0);
     }
@@ -29,6 +29,9 @@ internal readonly struct LineKind
 
     /// <summary>Short and unfinished: can stand in a headline block.</summary>
     public bool HeadingLike { get; }
+
+    /// <summary>Nothing but a continuation mark (上接第1版).</summary>
+    public bool ContinuedFrom { get; }
 
     /// <summary>Can stand in a headline block: heading-like, a byline, furniture, a credit or a 上接 mark.</summary>
     public bool HeadingCandidate { get; }

@@ -129,14 +129,14 @@ internal static class LineShapes
     /// <summary>A line that holds only a byline or signature (本报评论员, □融媒记者 张三, 【记者 李四】), perhaps with a page stamp after it.</summary>
     public static bool IsBylineLine(string line)
     {
-        line = WithoutPageStamp(line).Trim();
+        line = PageFurniture.WithoutPageStamp(line).Trim();
         return line.Length <= 60 && (BylineLineRegex.IsMatch(line) || Bylines.IsNamesOnly(line)) && line.IndexOf('。') < 0 && !TryDateline(line, out _, out _);
     }
 
     /// <summary>A credit for a picture, chart or data (制图：张三, 摄影/李四, 数据来源：…, 王五摄, （赵六参与采写）): not a byline, but it names people.</summary>
     public static bool IsCreditLine(string line)
     {
-        line = WithoutPageStamp(line).Trim();
+        line = PageFurniture.WithoutPageStamp(line).Trim();
         return line.Length <= 60 && line.IndexOf('。') < 0 && (CreditLineRegex.IsMatch(line) || CreditSuffixRegex.IsMatch(line) || PictureLabelRegex.IsMatch(line));
     }
 
@@ -146,13 +146,6 @@ internal static class LineShapes
         var match = SpacedSignatureRegex.Match(line);
         start = match.Success ? match.Groups["name"].Index : -1;
         return match.Success;
-    }
-
-    /// <summary>The line without a trailing archive stamp (《人民日报》（2024年06月12日第 03 版）).</summary>
-    public static string WithoutPageStamp(string line)
-    {
-        var stamp = PageFurniture.TrailingStampStart(line);
-        return stamp > 0 ? line.Substring(0, stamp) : line;
     }
 
     /// <summary>A byline closing the last paragraph: (张三), （记者 张三 通讯员 李四）.</summary>

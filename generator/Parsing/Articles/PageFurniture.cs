@@ -76,6 +76,13 @@ internal static class PageFurniture
         return !HasSentence(trimmed) && (MetaLabelRegex.Matches(trimmed).Count >= 2 || IsNavigation(trimmed) || IsMenu(trimmed));
     }
 
+    /// <summary>The line without a trailing archive stamp (《人民日报》（2024年06月12日第 03 版）).</summary>
+    public static string WithoutPageStamp(string line)
+    {
+        var stamp = TrailingStampStart(line);
+        return stamp > 0 ? line.Substring(0, stamp) : line;
+    }
+
     /// <summary>Where a page stamp (《人民日报》（…第 01 版）) trailing other text starts, or -1.</summary>
     public static int TrailingStampStart(string line)
     {

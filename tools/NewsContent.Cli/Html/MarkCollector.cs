@@ -56,13 +56,13 @@ internal static class MarkCollector
 
     private static void AddParts(List<Mark> marks, ArticleModel article, string member)
     {
-        var parts = new ArticleParts(article);
         foreach (var piece in article.Pieces)
         {
-            foreach (var part in parts.Classify(piece.Text))
+            var (start, end) = ArticleParts.Visible(piece.Text);
+            if (end > start)
             {
-                var title = part.Role + " · " + member;
-                marks.Add(new Mark(piece.Offset + part.Start, piece.Offset + part.End, Mark.PartLayer, "part " + part.Role, null, null, title));
+                var role = ArticleParts.ClassOf(piece.Role);
+                marks.Add(new Mark(piece.Offset + start, piece.Offset + end, Mark.PartLayer, "part " + role, null, null, role + " · " + member));
             }
         }
     }

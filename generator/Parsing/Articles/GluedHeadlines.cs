@@ -1,0 +1,42 @@
+using System.Linq;
+using System.Collections.Generic;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Articles;
+
+/// <summary>A headline an e-paper dump glued to its lead with a run of spaces, cut apart again.</summary>
+internal static class GluedHeadlines
+{
+    /// <summary>
+    /// E-paper dumps glue a headline to its lead with a run of spaces (前三季度外贸总值1204.6亿元   本报讯(记者 …)近日，…):
+    /// such a line is two lines, the headline and the lead.
+    /// </summary>
+    public static IReadOnlyList<SeedLine> Split(IReadOnlyList<SeedLine> lines)
+    {
+        List<SeedLine>? split = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var match = GluedHeadlineRegex.Match(line.Content);
+            var head = match.Success ? match.Groups["head"].Value : string.Empty;
+            var rest = match.Success ? match.Groups["rest"] : null;
+            if (rest is not null && LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head)
+                && (Hanzi.EndsSentence(rest.Value) || LineShapes.TryDateline(rest.Value, out _, out _)))
+            {
+                split ??= new List<SeedLine>(lines.Take(i));
+                split.Add(line.Slice(0, head.Length));
+                split.Add(line.Slice(rest!.Index, rest.Value.Length));
+            }
+            else
+            {
+                split?.Add(line);
+            }
+        }
+
+        return split ?? lines;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex GluedHeadlineRegex = new(
+        "^(?<head>[^\\s。！？；，,]{2,30})[ \\u3000]{3,}(?<rest>\\S.{19,})$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+}
