@@ -189,7 +189,7 @@ internal static class ArticleBuilder
         var article = new ArticleModel(number, headline, subheadings.ToEquatableArray(), fragments.ToEquatableArray(), dateline,
             datelineDate is null ? null : DateResolver.Resolve(datelineDate, published), byline, continuedOn, continuedFrom,
             paragraphStrings.ToEquatableArray(), kind, source, pieces.ToPieces().ToEquatableArray());
-        return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames, datelineDate));
+        return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames));
     }
 
     /// <summary>The first <paramref name="end"/> characters of a heading line; the headline's table-of-contents number is layout.</summary>

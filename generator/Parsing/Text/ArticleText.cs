@@ -5,13 +5,12 @@ namespace NewsContent.Generator.Parsing.Text;
 /// <summary>The readable text of one article, as the extractors see it: headline lines, then paragraphs.</summary>
 internal sealed class ArticleText
 {
-    public ArticleText(int number, IReadOnlyList<MappedText> headings, IReadOnlyList<MappedText> paragraphs, IReadOnlyList<string> bylineNames, string? datelineDate)
+    public ArticleText(int number, IReadOnlyList<MappedText> headings, IReadOnlyList<MappedText> paragraphs, IReadOnlyList<string> bylineNames)
     {
         Number = number;
         Headings = headings;
         Paragraphs = paragraphs;
         BylineNames = bylineNames;
-        DatelineDate = datelineDate;
     }
 
     public int Number { get; }
@@ -21,9 +20,6 @@ internal sealed class ArticleText
     public IReadOnlyList<MappedText> Paragraphs { get; }
 
     public IReadOnlyList<string> BylineNames { get; }
-
-    /// <summary>The dateline's date as printed (2月17日), or null.</summary>
-    public string? DatelineDate { get; }
 
     public IEnumerable<MappedText> All
     {
