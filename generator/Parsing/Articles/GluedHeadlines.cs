@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Collections.Generic;
 using NewsContent.Generator.Parsing.Text;
 
@@ -11,30 +10,21 @@ internal static class GluedHeadlines
     /// E-paper dumps glue a headline to its lead with a run of spaces (前三季度外贸总值1204.6亿元   本报讯(记者 …)近日，…):
     /// such a line is two lines, the headline and the lead.
     /// </summary>
-    public static IReadOnlyList<SeedLine> Split(IReadOnlyList<SeedLine> lines)
+    public static IReadOnlyList<SeedLine> Split(IReadOnlyList<SeedLine> lines) => LineSplits.Each(lines, (line, index) =>
     {
-        List<SeedLine>? split = null;
-        for (var i = 0; i < lines.Count; i++)
+        var match = GluedHeadlineRegex.Match(line.Content);
+        if (!match.Success)
         {
-            var line = lines[i];
-            var match = GluedHeadlineRegex.Match(line.Content);
-            var head = match.Success ? match.Groups["head"].Value : string.Empty;
-            var rest = match.Success ? match.Groups["rest"] : null;
-            if (rest is not null && LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head)
-                && (Hanzi.EndsSentence(rest.Value) || LineShapes.TryDateline(rest.Value, out _, out _)))
-            {
-                split ??= new List<SeedLine>(lines.Take(i));
-                split.Add(line.Slice(0, head.Length));
-                split.Add(line.Slice(rest!.Index, rest.Value.Length));
-            }
-            else
-            {
-                split?.Add(line);
-            }
+            return null;
         }
 
-        return split ?? lines;
-    }
+        var head = match.Groups["head"].Value;
+        var rest = match.Groups["rest"];
+        return LineShapes.IsHeadingLike(head) && !LineShapes.IsFurniture(head)
+            && (Hanzi.EndsSentence(rest.Value) || LineShapes.TryDateline(rest.Value, out _, out _))
+            ? new[] { line.Slice(0, head.Length), line.Slice(rest.Index, rest.Value.Length) }
+            : null;
+    });
 
     private static readonly System.Text.RegularExpressions.Regex GluedHeadlineRegex = new(
         "^(?<head>[^\\s。！？；，,]{2,30})[ \\u3000]{3,}(?<rest>\\S.{19,})$",

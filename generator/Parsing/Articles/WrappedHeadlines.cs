@@ -14,45 +14,37 @@ internal static class WrappedHeadlines
     /// after a finished sentence (or its start) and a seam that opens a dateline (or its end, the next line opening
     /// one), text that can only be a headline, the wrap cut there: the line is cut again at those seams.
     /// </summary>
-    public static IReadOnlyList<SeedLine> Split(IReadOnlyList<SeedLine> lines)
+    public static IReadOnlyList<SeedLine> Split(IReadOnlyList<SeedLine> lines) => LineSplits.Each(lines, (line, i) =>
     {
-        List<SeedLine>? split = null;
-        for (var i = 0; i < lines.Count; i++)
+        var cuts = line.Seams is null ? null : WrappedHeadlineCuts(line, i + 1 < lines.Count ? lines[i + 1].Content : null);
+        return cuts is null ? null : Pieces(line, cuts);
+    });
+
+    /// <summary>The line cut at <paramref name="cuts"/>, each piece without the spaces at its edges; pieces of only spaces are dropped.</summary>
+    private static IEnumerable<SeedLine> Pieces(SeedLine line, List<int> cuts)
+    {
+        var from = 0;
+        foreach (var cut in cuts.Append(line.Length))
         {
-            var line = lines[i];
-            var cuts = line.Seams is null ? null : WrappedHeadlineCuts(line, i + 1 < lines.Count ? lines[i + 1].Content : null);
-            if (cuts is null)
+            var start = from;
+            var end = cut;
+            while (start < end && SeedText.IsSpace(line.Content[start]))
             {
-                split?.Add(line);
-                continue;
+                start++;
             }
 
-            split ??= new List<SeedLine>(lines.Take(i));
-            var from = 0;
-            foreach (var cut in cuts.Append(line.Length))
+            while (end > start && SeedText.IsSpace(line.Content[end - 1]))
             {
-                var start = from;
-                var end = cut;
-                while (start < end && SeedText.IsSpace(line.Content[start]))
-                {
-                    start++;
-                }
-
-                while (end > start && SeedText.IsSpace(line.Content[end - 1]))
-                {
-                    end--;
-                }
-
-                if (end > start)
-                {
-                    split.Add(line.Slice(start, end - start));
-                }
-
-                from = cut;
+                end--;
             }
+
+            if (end > start)
+            {
+                yield return line.Slice(start, end - start);
+            }
+
+            from = cut;
         }
-
-        return split ?? lines;
     }
 
     /// <summary>The seams of a rejoined line where a headline inside it starts or ends, in order, or null.</summary>
