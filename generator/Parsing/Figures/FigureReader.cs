@@ -38,7 +38,7 @@ internal static class FigureReader
         if (arabic)
         {
             var m = k;
-            while (m < text.Length && (MeasureWords.IsMultiplier(text[m]) || (m == k && text[m] == '千' && m + 1 < text.Length && IsKiloUnit(MeasureWords.MatchUnit(text, m + 1)))))
+            while (m < text.Length && (MeasureWords.IsMultiplier(text[m]) || (m == k && text[m] == Kilo && m + 1 < text.Length && IsKiloUnit(MeasureWords.MatchUnit(text, m + 1)))))
             {
                 m++;
             }

@@ -8,19 +8,39 @@ namespace NewsContent.Generator.Parsing.Figures;
 /// </summary>
 internal static class FigureVocabulary
 {
+    /// <summary>Units of length and area, metric and Chinese (市亩, 公尺). Source: general knowledge of the language (法定计量单位 as news writes them).</summary>
+    public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩" };
+
+    /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
+    public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱" };
+
+    /// <summary>Units of power and energy: 千瓦时 is the communiqués' kilowatt-hour. Source: the statistical communiqués (国家统计局 统计公报).</summary>
+    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦" };
+
+    /// <summary>Currencies news reports amounts in. Source: general knowledge of the language.</summary>
+    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑" };
+
+    /// <summary>Classifiers that count people and things. Source: general knowledge of the language (现代汉语量词).</summary>
+    public static readonly string[] Classifiers =
+    {
+        "人次", "人", "个", "家", "张", "位", "名", "项", "条", "件", "次", "台", "辆", "座", "所", "户",
+        "篇", "本", "册", "份", "批", "支", "只", "头", "匹", "棵", "株", "箱", "套", "间", "栋", "幢",
+        "层", "处", "块", "部", "种", "类", "场", "例", "起", "宗", "笔", "架", "艘", "趟", "门", "颗",
+        "枚", "道", "首", "幅", "页", "字",
+    };
+
+    /// <summary>Spans of time and age. Source: general knowledge of the language.</summary>
+    public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周" };
+
+    /// <summary>Shares and rates: 个百分点 is the communiqués' percentage point. Source: general knowledge of the language and the statistical communiqués.</summary>
+    public static readonly string[] Ratios = { "个百分点", "百分点", "倍", "成", "%", "％", "‰" };
+
     /// <summary>
-    /// Units and classifiers that make a number a figure, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
-    /// Source: general knowledge of the language — the common classifiers of modern Chinese (现代汉语量词) and the units
-    /// of the statistical communiqués (国家统计局 统计公报: 亿元, 万吨, 亿千瓦时, 个百分点 ...).
+    /// Units and classifiers that make a number a figure: the lists above, longest first so 个百分点 wins over 个 and
+    /// 千瓦时 over 千瓦. Source: general knowledge of the language (现代汉语量词) and the units of the statistical
+    /// communiqués (国家统计局 统计公报: 亿元, 万吨, 亿千瓦时, 个百分点 ...). Not a list of any page's words.
     /// </summary>
-    public static readonly WordList Units = WordList.LongestFirst(
-        "个百分点", "百分点", "千瓦时", "千瓦", "兆瓦", "万千瓦", "立方米", "平方公里", "平方千米", "平方米", "平米",
-        "公里", "公尺", "公分", "市亩", "市斤", "千米", "厘米", "毫米", "米", "公顷", "亩", "吨", "公斤", "千克", "克", "斤", "升", "标箱",
-        "美元", "欧元", "港元", "日元", "英镑", "元", "人次", "人", "个月", "个", "家", "张", "位", "名", "项", "条", "件",
-        "次", "台", "辆", "座", "所", "户", "篇", "本", "册", "份", "批", "支", "只", "头", "匹", "棵", "株", "箱",
-        "套", "间", "栋", "幢", "层", "处", "块", "部", "种", "类", "场", "例", "起", "宗", "笔", "架", "艘", "趟",
-        "门", "颗", "枚", "道", "首", "幅", "页", "字", "倍", "周岁", "岁", "年", "天", "小时", "分钟", "周", "成",
-        "%", "％", "‰");
+    public static readonly WordList Units = WordList.LongestFirst(LengthsAndAreas, MassesAndVolumes, Energy, Currencies, Classifiers, Durations, Ratios);
 
     /// <summary>万 (ten thousand), simplified and traditional. Source: general knowledge of the language.</summary>
     public const string TenThousand = "万萬";
@@ -31,7 +51,14 @@ internal static class FigureVocabulary
     /// <summary>Multipliers that stay in the unit when they close the number (1.2万元 = 1.2 of 万元): <see cref="TenThousand"/> and <see cref="HundredMillion"/>.</summary>
     public const string Multipliers = TenThousand + HundredMillion;
 
-    /// <summary>千 after digits belongs to the unit when one of these follows (5千克 is 5 of 千克). Source: the metric prefix kilo- as Chinese writes it.</summary>
+    /// <summary>千 (thousand): after digits it may open a metric unit instead of closing the number (5千克).</summary>
+    public const char Kilo = '千';
+
+    /// <summary>
+    /// 千 after digits belongs to the unit when one of these follows (5千克 is 5 of 千克). Source: the metric prefix
+    /// kilo- as Chinese writes it. 瓦 and 瓦时 are not <see cref="Units"/> of their own, so they never match here: 5千瓦
+    /// reads 千瓦 as its unit directly. Kept as listed, so the extraction stays as it was.
+    /// </summary>
     public static readonly string[] KiloUnits = { "瓦", "瓦时", "克", "米", "元" };
 
     /// <summary>百分之二十 is 20%: the prefix of a percentage written out. Source: general knowledge of the language.</summary>

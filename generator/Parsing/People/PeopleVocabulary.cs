@@ -22,31 +22,71 @@ internal static class PeopleVocabulary
         "令狐", "钟离", "端木", "西门", "南宫", "独孤", "呼延", "百里", "东郭", "闻人", "澹台", "公冶", "宗政", "濮阳",
         "太叔", "申屠", "公羊", "赫连", "拓跋", "第五", "万俟");
 
-    /// <summary>
-    /// Posts that stand before or after a name (市委书记张三, 李四省长), longest first. Source: general knowledge of the
-    /// language — official titles of party, state, army, enterprise and profession as Chinese news prints them.
-    /// </summary>
-    public static readonly WordList TitleWords = WordList.LongestFirst(
-        "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "常务委员", "委员", "常委", "副省长", "省长", "副市长", "市长",
-        "副县长", "县长", "副区长", "区长", "镇长", "乡长", "村长", "副部长", "部长", "厅长", "局长", "处长", "科长", "院长",
-        "校长", "所长", "行长", "社长", "会长", "董事长", "理事长", "秘书长", "检察长", "组长", "委员长", "副委员长", "议长", "总统", "首相", "外长", "总干事", "州长", "军长", "师长", "旅长", "主委", "副主委", "总指挥", "副总指挥", "指挥长", "队长", "站长", "馆长", "厂长",
-        "团长", "班组长", "班长", "总经理", "副总经理", "经理", "主管", "总监", "总裁", "总编辑", "总理", "副总理", "国务委员",
-        "领导", "代表", "专员", "巡视员", "调研员", "院士", "教授", "副教授", "研究员", "工程师", "负责人", "发言人", "大使",
-        "司令员", "政委", "参谋长", "医生", "医师", "护士长", "护士", "老师", "律师", "民警", "警官", "法官", "检察官", "主持人",
-        "董事", "监事", "理事", "干部", "党员", "劳模", "志愿者", "技术员", "讲解员", "网格员", "驾驶员", "村民", "居民", "市民",
-        "职工", "工人", "农民", "师傅", "同志", "先生", "女士", "主编", "编辑", "记者", "通讯员", "博士", "硕士", "创始人", "法人",
-        "工作人员", "学员", "学生", "作家", "诗人", "画家", "艺术家", "演员", "运动员", "教练员", "教练", "脱贫户", "农户", "种植户", "养殖户",
-        "支书", "传承人", "执行官", "店主", "老板", "宝妈", "小哥", "员工", "快递员", "外卖员", "骑手", "建设者", "游客", "企业家", "科学家",
-        "船长", "机长", "警长", "教师", "校友", "学者", "专家");
+    /// <summary>Posts of party and state organs, from the centre to the village, and of their offices. Source: general knowledge of Chinese institutions.</summary>
+    public static readonly string[] PartyAndStatePosts =
+    {
+        "总书记", "副书记", "书记", "支书", "副主席", "主席", "副主任", "主任", "常务委员", "委员", "常委", "委员长", "副委员长", "国务委员", "总理",
+        "副总理", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "镇长", "乡长", "村长", "副部长", "部长", "厅长", "局长",
+        "处长", "科长", "院长", "校长", "所长", "行长", "社长", "会长", "理事长", "秘书长", "检察长", "组长", "主委", "副主委", "总指挥", "副总指挥",
+        "指挥长", "队长", "站长", "馆长", "厂长", "团长", "班组长", "班长", "领导", "代表", "专员", "巡视员", "调研员", "负责人", "发言人", "干部",
+        "党员", "同志",
+    };
+
+    /// <summary>Posts of foreign states and international bodies as Chinese news names them. Source: general knowledge of the language.</summary>
+    public static readonly string[] ForeignPosts =
+    {
+        "议长", "总统", "首相", "外长", "总干事", "州长", "大使",
+    };
+
+    /// <summary>Command posts of the army. Source: general knowledge of Chinese institutions.</summary>
+    public static readonly string[] MilitaryPosts =
+    {
+        "军长", "师长", "旅长", "司令员", "政委", "参谋长",
+    };
+
+    /// <summary>Posts of a company and its owners. Source: general knowledge of the language.</summary>
+    public static readonly string[] EnterprisePosts =
+    {
+        "董事长", "总经理", "副总经理", "经理", "主管", "总监", "总裁", "执行官", "董事", "监事", "理事", "创始人", "法人", "店主", "老板", "员工",
+        "企业家",
+    };
+
+    /// <summary>Professions and academic titles. Source: general knowledge of the language.</summary>
+    public static readonly string[] Professions =
+    {
+        "院士", "教授", "副教授", "研究员", "工程师", "科学家", "学者", "专家", "博士", "硕士", "医生", "医师", "护士长", "护士", "老师", "教师",
+        "律师", "民警", "警官", "警长", "法官", "检察官", "总编辑", "主编", "编辑", "记者", "通讯员", "主持人", "作家", "诗人", "画家", "艺术家",
+        "演员", "运动员", "教练员", "教练", "传承人", "技术员", "讲解员", "网格员", "驾驶员", "快递员", "外卖员", "骑手", "船长", "机长",
+    };
+
+    /// <summary>What news calls ordinary people before their name (村民张三, 游客李四). Source: news style.</summary>
+    public static readonly string[] RolesOfOrdinaryPeople =
+    {
+        "劳模", "志愿者", "村民", "居民", "市民", "职工", "工人", "农民", "师傅", "先生", "女士", "工作人员", "学员", "学生", "校友", "脱贫户",
+        "农户", "种植户", "养殖户", "宝妈", "小哥", "建设者", "游客",
+    };
 
     /// <summary>
-    /// Titles a name may carry after it (吴政隆省长, 习近平总书记, 张三同志), longest first. Source: general knowledge of the
-    /// language — the official titles of <see cref="TitleWords"/> that Chinese news prints after a name, and military ranks.
+    /// Posts that stand before or after a name (市委书记张三, 李四省长), longest first: the lists above, composed.
     /// </summary>
-    public static readonly WordList TrailingTitleWords = WordList.LongestFirst(
-        "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长",
-        "部长", "厅长", "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志", "上将", "中将", "少将", "大校", "上校",
-        "代表", "委员");
+    public static readonly WordList TitleWords = WordList.LongestFirst(
+        PartyAndStatePosts, ForeignPosts, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople);
+
+    /// <summary>
+    /// Of the <see cref="TitleWords"/>, those Chinese news prints after a name as well (吴政隆省长, 习近平总书记, 张三同志).
+    /// Source: news style.
+    /// </summary>
+    public static readonly string[] TitlesPrintedAfterName =
+    {
+        "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长", "部长", "厅长",
+        "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志", "代表", "委员",
+    };
+
+    /// <summary>General and field-officer ranks, printed after a name (张三上将). Source: general knowledge of Chinese institutions.</summary>
+    public static readonly string[] MilitaryRanks = { "上将", "中将", "少将", "大校", "上校" };
+
+    /// <summary>Titles a name may carry after it, longest first: <see cref="TitlesPrintedAfterName"/> and <see cref="MilitaryRanks"/>.</summary>
+    public static readonly WordList TrailingTitleWords = WordList.LongestFirst(TitlesPrintedAfterName, MilitaryRanks);
 
     /// <summary>Words that introduce a name without being a title of it (36岁的孙成敏). Source: news style (an age before a name).</summary>
     public static readonly WordList NameCues = new("岁的");

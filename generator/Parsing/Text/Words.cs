@@ -77,6 +77,18 @@ internal sealed class WordList : IEnumerable<string>
         return new WordList(sorted);
     }
 
+    /// <summary>Named lists composed into one, sorted longest first (ties in ordinal order).</summary>
+    public static WordList LongestFirst(params IEnumerable<string>[] parts)
+    {
+        var all = new List<string>();
+        foreach (var part in parts)
+        {
+            all.AddRange(part);
+        }
+
+        return LongestFirst(all.ToArray());
+    }
+
     /// <summary>This list followed by more words (a list composed from another by reference).</summary>
     public WordList With(params string[] more)
     {
