@@ -10,6 +10,12 @@ internal static class NameLists
     /// <summary>Two items may be a pair of anything (江苏、浙江); from three on, a list shows what it lists.</summary>
     private const int MinListedNames = 3;
 
+    /// <summary>Two items joined by 、 are already a list: one that is not of names is skipped whole.</summary>
+    private const int ShortestList = 2;
+
+    /// <summary>Most Chinese names have three characters (a surname and a two-character given name); place names mostly have two.</summary>
+    private const int UsualNameLength = 3;
+
     /// <summary>The list rule applies at a position: names are reported, a list of other things is skipped whole.</summary>
     public static int? Untitled(string text, int i, Mention mention)
     {
@@ -56,7 +62,7 @@ internal static class NameLists
             }
 
             names.Add((at, length));
-            full += length >= 3 ? 1 : 0;
+            full += length >= UsualNameLength ? 1 : 0;
             at += length;
             if (at >= text.Length || text[at] != '、')
             {
@@ -66,10 +72,10 @@ internal static class NameLists
             at++;
         }
 
-        // Most items (at least half) must have three characters, the usual length of a Chinese name.
+        // At least half of the items must have the usual length of a name.
         if (names.Count < MinListedNames || full * 2 < names.Count)
         {
-            var parsed = names.Count >= 2 ? at : start;
+            var parsed = names.Count >= ShortestList ? at : start;
             names.Clear();
             return parsed;
         }

@@ -36,3 +36,15 @@ public sealed class PersonRuleExamplesTests
         Assert.Contains(rule.Finds, found);
     }
 }
+
+/// <summary>The names run together in a kicker line, and the composition the vocabulary claims.</summary>
+public sealed class PeopleVocabularyTests
+{
+    [Fact]
+    public void RunTogetherNamesSplitBeforeTheirVerb() =>
+        Assert.Equal(new[] { "王立新", "陈海" }, RunTogetherNames.Find("王立新陈海出席", new HashSet<string>()).Select(n => "王立新陈海出席".Substring(n.At, n.Length)));
+
+    [Fact]
+    public void TitlesPrintedAfterANameAreTitles() =>
+        Assert.All(PeopleVocabulary.TitlesPrintedAfterName, title => Assert.Contains(title, PeopleVocabulary.TitleWords));
+}
