@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
 
 namespace NewsContent.Generator.Parsing.People;
 
@@ -11,24 +12,37 @@ namespace NewsContent.Generator.Parsing.People;
 /// </summary>
 internal static class RunTogetherNames
 {
+    /// <summary>
+    /// How far before the verb a run may begin: eight three-character names, as many as a kicker line lists; the bound
+    /// keeps the work per verb constant.
+    /// </summary>
     private const int MaxRun = 24;
+
+    /// <summary>One name before a verb is an ordinary sentence; a run is two or more.</summary>
     private const int MinNames = 2;
 
-    /// <summary>Verbs that close a run of names in a kicker line.</summary>
-    private static readonly string[] Verbs = { "出席", "参加", "主持", "陪同", "作重要讲话", "讲话", "会见", "看望" };
+    /// <summary>A name is two or three characters here (a surname and a one- or two-character given name).</summary>
+    private const int ShortestName = 2;
 
-    /// <summary>Words after which a run of names may begin, inside one unpunctuated line.</summary>
-    private static readonly string[] Openers = { "讲话", "出席", "召开", "会议", "主持", "参加", "陪同", "并" };
+    private const int LongestName = 3;
+
+    /// <summary>A name the page already named elsewhere outweighs any split into unknown names.</summary>
+    private const int KnownNameScore = 10;
+
+    /// <summary>Three-character names are the common shape, so a split into them wins over one into two-character names.</summary>
+    private const int ThreeCharacterScore = 2;
+
+    private const int TwoCharacterScore = 1;
 
     public static List<(int At, int Length)> Find(string text, ICollection<string> known)
     {
         var found = new List<(int At, int Length)>();
-        foreach (var verb in Verbs)
+        foreach (var verb in RunTogetherVerbs)
         {
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
                 var best = (List<(int At, int Length)>?)null;
-                for (var start = Math.Max(0, at - MaxRun); start <= at - 2 * MinNames; start++)
+                for (var start = Math.Max(0, at - MaxRun); start <= at - ShortestName * MinNames; start++)
                 {
                     if (!OpensRun(text, start))
                     {
@@ -54,7 +68,7 @@ internal static class RunTogetherNames
     }
 
     private static bool OpensRun(string text, int start) =>
-        start == 0 || !Hanzi.IsHanzi(text[start - 1]) || Words.AnyEndingAt(text, start, Openers);
+        start == 0 || !Hanzi.IsHanzi(text[start - 1]) || RunTogetherOpeners.EndsAt(text, start);
 
     /// <summary>The split of text[start, end) into names with the best score, or null when there is none.</summary>
     private static List<(int At, int Length)>? Split(string text, int start, int end, ICollection<string> known)
@@ -70,7 +84,7 @@ internal static class RunTogetherNames
         score[length] = 0;
         for (var i = length - 1; i >= 0; i--)
         {
-            for (var size = 2; size <= 3 && i + size <= length; size++)
+            for (var size = ShortestName; size <= LongestName && i + size <= length; size++)
             {
                 if (score[i + size] == int.MinValue || !IsName(text, start + i, size))
                 {
@@ -78,7 +92,7 @@ internal static class RunTogetherNames
                 }
 
                 var name = text.Substring(start + i, size);
-                var value = score[i + size] + (known.Contains(name) ? 10 : 0) + (size == 3 ? 2 : 1);
+                var value = score[i + size] + (known.Contains(name) ? KnownNameScore : 0) + (size == LongestName ? ThreeCharacterScore : TwoCharacterScore);
                 if (value > score[i])
                 {
                     score[i] = value;
@@ -108,12 +122,9 @@ internal static class RunTogetherNames
             return false;
         }
 
-        for (var k = at + surname; k < at + size; k++)
+        if (!NameLexicon.IsGivenName(text, at + surname, at + size))
         {
-            if (!(k == at + size - 1 ? NameLexicon.CanEndGivenName(text[k]) : NameLexicon.CanBeInGivenName(text[k])))
-            {
-                return false;
-            }
+            return false;
         }
 
         return !NameLexicon.IsCommonWord(text.Substring(at, size));

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.Figures.FigureVocabulary;
+
+namespace NewsContent.Generator.Parsing.Figures;
+
+/// <summary>
+/// One reason a number with a unit is not a figure: a name, an example sentence in which it is the only reading of a
+/// number, and the test. Tests run every example (FigureRuleExamplesTests).
+/// </summary>
+internal sealed record FigureExclusion(string Name, string Example, Func<FigureCandidate, bool> Excludes);
+
+/// <summary>The conventions of the genre (and of the gold) by which a number with a unit is still not a figure.</summary>
+internal static class FigureExclusions
+{
+    /// <summary>Years are four digits; a smaller number of 年 is a duration (30年).</summary>
+    private const decimal FirstYear = 1000;
+
+    /// <summary>A single written-out digit before 成 is a share (三成); 十 before it (十成, 十分) is a word.</summary>
+    private const decimal LargestShare = 9;
+
+    public static readonly IReadOnlyList<FigureExclusion> All = new[]
+    {
+        // 一 before a classifier is the indefinite article (一场, 一次大战), not a count; 一倍, 一成 are amounts.
+        new FigureExclusion("indefinite 一", "开了一场会", c => !c.Arabic && c.NumberText == "一" && c.Multiplier.Length == 0 && Array.IndexOf(UnitsCountedByOne, c.Unit) < 0),
+
+        // 零部件, 零距离: 零 alone is a word, not a count of nothing.
+        new FigureExclusion("零 alone", "零部件供应充足", c => !c.Arabic && c.NumberText.Length == 1 && Zeros.IndexOf(c.NumberText[0]) >= 0),
+
+        // 七八千元, 四五百人, 两三个: two neighbouring digits make a rough range, not an amount.
+        new FigureExclusion("rough range", "每亩增收七八千元", c => !c.Arabic && c.NumberText.Length >= 2 && IsRoughRange(c.NumberText[0], c.NumberText[1])
+            && (c.NumberText.Length == 2 || ChineseNumber.SmallUnit(c.NumberText[2]) > 0)),
+
+        // 数十名, 数百人: vague.
+        new FigureExclusion("vague 数", "数十名学员参加培训", c => c.Start > 0 && c.Text[c.Start - 1] == Several && c.NumberText.Length > 0 && ChineseNumber.SmallUnit(c.NumberText[0]) > 0),
+
+        // 3至14天, 一万到二万五千斤: the ends of a range are not amounts of their own.
+        new FigureExclusion("end of a range", "经过5至12天的集训", c => IsRangeStart(c) || IsRangeEnd(c.Text, c.Start)),
+
+        // 两位数增长: digits of a number.
+        new FigureExclusion("digits of a number", "进口保持两位数增长", c => c.Unit == "位" && c.End < c.Text.Length && c.Text[c.End] == Several),
+
+        // 十三届四次会议, 五届九次全会: a session's ordinal, not a count of times.
+        new FigureExclusion("session ordinal", "县委五届九次全会闭幕", c => c.Unit == "次" && (PrecededBy(c.Text, c.Start, Session) || MeetingWords.StartsAt(c.Text, c.End))),
+
+        // A four-digit year (2019年, 二〇二〇年) is a date, not a duration.
+        new FigureExclusion("year", "2019年春天", c => c.Unit == "年" && c.Multiplier.Length == 0 && c.Value >= FirstYear),
+
+        // 十分 (very), 十足 ... are words, and 成 alone is rarely a share unless written with digits or a qualifier.
+        new FigureExclusion("十成 as a word", "他十成把握", c => c.Unit == "成" && !c.Arabic && c.Start > 0 && FigureReader.LeadingQualifier(c.Text, c.Start) is null
+            && c.NumberText.Length == 1 && c.Value > LargestShare),
+    };
+
+    /// <summary>True when no exclusion applies.</summary>
+    public static bool IsFigure(FigureCandidate candidate)
+    {
+        foreach (var exclusion in All)
+        {
+            if (exclusion.Excludes(candidate))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRoughRange(char a, char b)
+    {
+        var x = a == '两' ? 2 : ChineseNumber.DigitValue(a);
+        var y = ChineseNumber.DigitValue(b);
+        return x >= 1 && y == x + 1 && ChineseNumber.IsChineseDigit(b);
+    }
+
+    private static bool IsRangeStart(FigureCandidate c) =>
+        c.Unit == c.Multiplier && c.End + 1 < c.Text.Length && RangeMarks.IndexOf(c.Text[c.End]) >= 0 && NumberScanner.IsNumberStart(c.Text[c.End + 1]);
+
+    private static bool IsRangeEnd(string text, int start) =>
+        start >= 2 && RangeMarks.IndexOf(text[start - 1]) >= 0 && (Hanzi.IsDigit(text[start - 2]) || ChineseNumber.IsChineseDigit(text[start - 2]));
+
+    private static bool PrecededBy(string text, int start, string word) =>
+        start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
+}

@@ -1,0 +1,115 @@
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Figures;
+
+/// <summary>
+/// Every word the figure rules read, named, each with where it comes from. None is a word, place or number of any
+/// page: measure words and the signs around a number are general knowledge of the language.
+/// </summary>
+internal static class FigureVocabulary
+{
+    /// <summary>Units of length and area, metric and Chinese (市亩, 公尺). Source: general knowledge of the language (法定计量单位 as news writes them).</summary>
+    public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩" };
+
+    /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
+    public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱" };
+
+    /// <summary>Units of power and energy: 千瓦时 is the communiqués' kilowatt-hour. Source: the statistical communiqués (国家统计局 统计公报).</summary>
+    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦" };
+
+    /// <summary>Currencies news reports amounts in. Source: general knowledge of the language.</summary>
+    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑" };
+
+    /// <summary>Classifiers that count people and things. Source: general knowledge of the language (现代汉语量词).</summary>
+    public static readonly string[] Classifiers =
+    {
+        "人次", "人", "个", "家", "张", "位", "名", "项", "条", "件", "次", "台", "辆", "座", "所", "户",
+        "篇", "本", "册", "份", "批", "支", "只", "头", "匹", "棵", "株", "箱", "套", "间", "栋", "幢",
+        "层", "处", "块", "部", "种", "类", "场", "例", "起", "宗", "笔", "架", "艘", "趟", "门", "颗",
+        "枚", "道", "首", "幅", "页", "字",
+    };
+
+    /// <summary>Spans of time and age. Source: general knowledge of the language.</summary>
+    public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周" };
+
+    /// <summary>Shares and rates: 个百分点 is the communiqués' percentage point. Source: general knowledge of the language and the statistical communiqués.</summary>
+    public static readonly string[] Ratios = { "个百分点", "百分点", "倍", "成", "%", "％", "‰" };
+
+    /// <summary>
+    /// Units and classifiers that make a number a figure: the lists above, longest first so 个百分点 wins over 个 and
+    /// 千瓦时 over 千瓦. Source: general knowledge of the language (现代汉语量词) and the units of the statistical
+    /// communiqués (国家统计局 统计公报: 亿元, 万吨, 亿千瓦时, 个百分点 ...). Not a list of any page's words.
+    /// </summary>
+    public static readonly WordList Units = WordList.LongestFirst(LengthsAndAreas, MassesAndVolumes, Energy, Currencies, Classifiers, Durations, Ratios);
+
+    /// <summary>万 (ten thousand), simplified and traditional. Source: general knowledge of the language.</summary>
+    public const string TenThousand = "万萬";
+
+    /// <summary>亿 (hundred million), simplified and traditional. Source: general knowledge of the language.</summary>
+    public const string HundredMillion = "亿億";
+
+    /// <summary>Multipliers that stay in the unit when they close the number (1.2万元 = 1.2 of 万元): <see cref="TenThousand"/> and <see cref="HundredMillion"/>.</summary>
+    public const string Multipliers = TenThousand + HundredMillion;
+
+    /// <summary>千 (thousand): after digits it may open a metric unit instead of closing the number (5千克).</summary>
+    public const char Kilo = '千';
+
+    /// <summary>
+    /// 千 after digits belongs to the unit when one of these follows (5千克 is 5 of 千克). Source: the metric prefix
+    /// kilo- as Chinese writes it. 瓦 and 瓦时 are not <see cref="Units"/> of their own, so they never match here: 5千瓦
+    /// reads 千瓦 as its unit directly. Kept as listed, so the extraction stays as it was.
+    /// </summary>
+    public static readonly string[] KiloUnits = { "瓦", "瓦时", "克", "米", "元" };
+
+    /// <summary>百分之二十 is 20%: the prefix of a percentage written out. Source: general knowledge of the language.</summary>
+    public const string PercentPrefix = "百分之";
+
+    /// <summary>The unit of a percentage written out with <see cref="PercentPrefix"/>.</summary>
+    public const string Percent = "%";
+
+    /// <summary>多, 余 after a number (三十多万亩, 200余人): "more than". Source: general knowledge of the language.</summary>
+    public const string MoreThan = "多余";
+
+    /// <summary>来 after a written-out number and before a unit (十来个): "about". Source: general knowledge of the language.</summary>
+    public const char About = '来';
+
+    /// <summary>
+    /// Words before a number that qualify it (近3000人, 超过一半), longest first within a shared ending. 达 (reaching)
+    /// is listed so it stops the shorter matches but is not reported as a qualifier. Source: general knowledge of the language.
+    /// </summary>
+    public static readonly WordList LeadingQualifiers = new("将近", "大约", "超过", "近", "约", "超", "逾", "达");
+
+    /// <summary>The qualifier that is only a verb of reaching, not a qualification (达3000人).</summary>
+    public const string Reaching = "达";
+
+    /// <summary>
+    /// Verbs and adverbs that end the subject before a figure (全市共有…): cut from the subject a figure counts. Source:
+    /// general knowledge of the language. Longer words first, so 共有 is cut whole before 有.
+    /// </summary>
+    public static readonly WordList CountsStopWords = new("已有", "共有", "达到", "合计", "共计", "累计", "超过", "约为", "分别", "有", "达", "为", "是", "共", "约", "近", "超", "逾");
+
+    /// <summary>Words for a meeting or its organs: 四次会议, 九次全会 count sessions, not times. Source: general knowledge of Chinese institutions.</summary>
+    public static readonly WordList MeetingWords = new("会议", "全会", "全体", "常委", "会", "主席", "委员长", "代表大会", "党代会", "理事会");
+
+    /// <summary>The ordinal prefix (第二次) and the session counter (十三届): numbers after or before them are ordinals. Source: general knowledge of the language.</summary>
+    public const char Ordinal = '第';
+
+    public const string Session = "届";
+
+    /// <summary>数 before a number (数十名) makes it vague; after 位 (两位数) it makes 位 the digits of a number. Source: general knowledge of the language.</summary>
+    public const char Several = '数';
+
+    /// <summary>Marks between the two ends of a range (3至14天, 一万到二万五千斤, 5—8人). Source: the language's punctuation and words of range.</summary>
+    public const string RangeMarks = "到至—-～~";
+
+    /// <summary>零 and the two circles typeset for it: alone it is a word (零部件), not a count of nothing. Source: general knowledge of the language.</summary>
+    public const string Zeros = "零〇○";
+
+    /// <summary>The units 一 may count without being the indefinite article (一倍, 一成, and any percentage).</summary>
+    public static readonly string[] UnitsCountedByOne = { Percent, "倍", "成" };
+
+    /// <summary>What a figure counts is read up to these: 等 closes a list of what is counted (…等3000人), 的 opens a modifier.</summary>
+    public const char ListEnd = '等';
+
+    public const string Modifier = "的";
+}

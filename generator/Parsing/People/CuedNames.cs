@@ -1,0 +1,45 @@
+using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
+
+namespace NewsContent.Generator.Parsing.People;
+
+/// <summary>Names a cue other than a title announces: a verb of speech after them, an age before them.</summary>
+internal static class CuedNames
+{
+    /// <summary>A speaker named right after a quotation or at a clause's start: ”蔡煜远说, 。詹毅表示.</summary>
+    public static int? Speaker(string text, int i, Mention mention)
+    {
+        if (i > 0 && BeforeSpeaker.IndexOf(text[i - 1]) < 0)
+        {
+            return null;
+        }
+
+        var length = PersonNames.LengthAt(text, i);
+        if (length == 0 || !SpeechVerbs.StartsAt(text, i + length))
+        {
+            return null;
+        }
+
+        mention(i, length, i);
+        return i + 1;
+    }
+
+    /// <summary>A name introduced by a cue that is not a title: 36岁的孙成敏 (the cue follows a number).</summary>
+    public static int? AfterAge(string text, int i, Mention mention)
+    {
+        var cue = NameCues.MatchAt(text, i);
+        if (cue is null || i == 0 || !(Hanzi.IsDigit(text[i - 1]) || ChineseNumber.IsChineseDigit(text[i - 1]) || ChineseNumber.SmallUnit(text[i - 1]) > 0))
+        {
+            return null;
+        }
+
+        var length = PersonNames.LengthAt(text, i + cue.Length);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        mention(i + cue.Length, length, i);
+        return i + 1;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
+
+namespace NewsContent.Generator.Parsing.People;
+
+/// <summary>Lists of names with no title before them (发言的有张明、李华、王强…等十三人).</summary>
+internal static class NameLists
+{
+    /// <summary>Two items may be a pair of anything (江苏、浙江); from three on, a list shows what it lists.</summary>
+    private const int MinListedNames = 3;
+
+    /// <summary>Two items joined by 、 are already a list: one that is not of names is skipped whole.</summary>
+    private const int ShortestList = 2;
+
+    /// <summary>Most Chinese names have three characters (a surname and a two-character given name); place names mostly have two.</summary>
+    private const int UsualNameLength = 3;
+
+    /// <summary>The list rule applies at a position: names are reported, a list of other things is skipped whole.</summary>
+    public static int? Untitled(string text, int i, Mention mention)
+    {
+        var listEnd = ListAt(text, i, out var list);
+        if (listEnd <= i)
+        {
+            return null;
+        }
+
+        // A list that is not of names (江苏、浙江、安徽): none of its later items starts one either.
+        foreach (var (at, length) in list)
+        {
+            mention(at, length, at);
+        }
+
+        return listEnd;
+    }
+
+    /// <summary>与, 和, 及 before the last name of a list (副主任王立新、陈海与刘成).</summary>
+    public static bool IsJoinerAt(string text, int at) =>
+        ListJoiners.IndexOf(text[at]) >= 0 && at + 1 < text.Length && PersonNames.LengthAt(text, at + 1) > 0;
+
+    /// <summary>
+    /// Three or more 、-separated items that are all shaped as names, most of them three characters long, as Chinese
+    /// names mostly are and place names (江苏、浙江、安徽) mostly are not. Returns where the list ends, or
+    /// <paramref name="start"/>; a list of two or more items that are not names returns its end with no names.
+    /// </summary>
+    private static int ListAt(string text, int start, out List<(int At, int Length)> names)
+    {
+        names = new List<(int At, int Length)>();
+        if (start > 0 && Hanzi.IsHanzi(text[start - 1]) && ListCues.IndexOf(text[start - 1]) < 0)
+        {
+            return start;
+        }
+
+        var at = start;
+        var full = 0;
+        while (true)
+        {
+            var length = PersonNames.ListedLengthAt(text, at);
+            if (length == 0)
+            {
+                break;
+            }
+
+            names.Add((at, length));
+            full += length >= UsualNameLength ? 1 : 0;
+            at += length;
+            if (at >= text.Length || text[at] != '、')
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        // At least half of the items must have the usual length of a name.
+        if (names.Count < MinListedNames || full * 2 < names.Count)
+        {
+            var parsed = names.Count >= ShortestList ? at : start;
+            names.Clear();
+            return parsed;
+        }
+
+        return at;
+    }
+}

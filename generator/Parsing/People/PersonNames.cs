@@ -1,0 +1,105 @@
+using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
+
+namespace NewsContent.Generator.Parsing.People;
+
+/// <summary>Where a personal name starts and ends in running text: after it, before a title, inside a 、-list.</summary>
+internal static class PersonNames
+{
+    /// <summary>A Chinese given name has one or two characters; a longer one is read as a name and a word.</summary>
+    private const int MaxGivenName = 2;
+
+    /// <summary>Names before a trailing title are read three characters first, then two (a surname and one or two more).</summary>
+    private const int LongestNameBeforeTitle = 3;
+
+    private const int ShortestName = 2;
+
+    /// <summary>
+    /// A 、-delimited item up to four characters led by a surname is a name (a compound surname and a two-character
+    /// given name make four); a longer one is a phrase.
+    /// </summary>
+    private const int LongestListedName = 4;
+
+    /// <summary>
+    /// The longest transliterated name (with its ·) read inside a list: 帕巴拉·格列朗杰 has eight characters; a longer
+    /// run between separators is not one name.
+    /// </summary>
+    private const int MaxListedName = 10;
+
+    /// <summary>The length of a personal name starting at <paramref name="start"/>, or 0.</summary>
+    public static int LengthAt(string text, int start)
+    {
+        if (start >= text.Length || !NameLexicon.IsSurnameAt(text, start, out var surname))
+        {
+            return 0;
+        }
+
+        for (var given = MaxGivenName; given >= 1; given--)
+        {
+            var length = surname + given;
+            if (start + length > text.Length)
+            {
+                continue;
+            }
+
+            if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
+                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
+    public static int LengthBefore(string text, int titleStart)
+    {
+        for (var length = LongestNameBeforeTitle; length >= ShortestName; length--)
+        {
+            var start = titleStart - length;
+            if (start < 0 || !NameLexicon.IsSurnameAt(text, start, out var surname) || surname >= length)
+            {
+                continue;
+            }
+
+            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The length of a name inside a 、-list: the list's separators delimit it, so an item of two to four characters
+    /// led by a surname, or a transliterated name (帕巴拉·格列朗杰), is a name without a word after it to prove it.
+    /// </summary>
+    public static int ListedLengthAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start <= MaxListedName && (Hanzi.IsHanzi(text[end]) || text[end] == '·'))
+        {
+            end++;
+        }
+
+        var item = text.Substring(start, end - start);
+        var delimited = end < text.Length && text[end] == '、';
+        if (delimited && item.IndexOf('·') > 0 && item.Length <= MaxListedName)
+        {
+            return item.Length;
+        }
+
+        if (delimited && item.Length is >= ShortestName and <= LongestListedName && NameLexicon.IsSurnameAt(item, 0, out var surname) && surname < item.Length
+            && NameLexicon.IsGivenName(item, surname, item.Length) && !NameLexicon.IsCommonWord(item))
+        {
+            return item.Length;
+        }
+
+        return LengthAt(text, start);
+    }
+
+    /// <summary>区政协主席, 市人大常委会: a place letter before an institution reads like a surname and a given name.</summary>
+    private static bool IsInstitution(string text, int givenStart, int givenEnd) => Institutions.IsWord(text, givenStart, givenEnd);
+}

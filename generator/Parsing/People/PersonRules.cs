@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace NewsContent.Generator.Parsing.People;
+
+/// <summary>
+/// Records that a name was read: the name is text[at, at + length), and the person is placed on the page at
+/// <paramref name="seedAt"/> (the cue's position for a cued name, else the name's). Returns the person, to add titles to.
+/// </summary>
+internal delegate FoundPerson Mention(int at, int length, int seedAt);
+
+/// <summary>
+/// One way a reader recognises a person: a name, an example sentence and the name it yields, and the pattern and
+/// production in one step. <see cref="Apply"/> looks at one position of a text; it returns where reading resumes
+/// (past what it read) or null when its pattern is not there, and reports the names it read through the mention.
+/// </summary>
+internal sealed record PersonRule(string Name, string Example, string Finds, System.Func<string, int, Mention, int?> Apply);
+
+/// <summary>
+/// The rules of <see cref="PersonFinder"/>, in the order they are tried at each position: the first that applies wins.
+/// Tests run every example (PersonRuleExamplesTests).
+/// </summary>
+internal static class PersonRules
+{
+    public static readonly IReadOnlyList<PersonRule> InOrder = new[]
+    {
+        new PersonRule("speaker after a quotation or clause", "“日子越过越好。”周晓燕说。", "周晓燕", CuedNames.Speaker),
+        new PersonRule("name after an age", "车间里，42岁的韩建国正在调试设备。", "韩建国", CuedNames.AfterAge),
+        new PersonRule("untitled list of names", "发言的有郭明远、李清泉、孟大川、陈永福等人。", "郭明远", NameLists.Untitled),
+        new PersonRule("title before a name, and the list it covers", "副主委刘德明、张良才与傅国栋出席。", "傅国栋", TitledNames.TitleBeforeName),
+        new PersonRule("name before a trailing title", "欢迎的人群向该部赵志刚司令员献花。", "赵志刚", TitledNames.NameBeforeTitle),
+    };
+}
