@@ -33,20 +33,6 @@ internal static class Words
 
         return false;
     }
-
-    /// <summary>True when any word ends right before <paramref name="end"/>.</summary>
-    public static bool AnyEndingAt(string text, int end, IEnumerable<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>
