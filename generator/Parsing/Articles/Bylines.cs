@@ -7,13 +7,6 @@ namespace NewsContent.Generator.Parsing.Articles;
 /// <summary>Reads author names out of a byline: 【记者 张三 通讯员 李四】, □融媒记者 王五, (张三), 本报评论员.</summary>
 internal static class Bylines
 {
-    private static readonly string[] RoleWords =
-    {
-        "本报特约评论员", "本报评论员", "特约评论员", "评论员", "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "见习记者", "实习记者",
-        "本报记者", "本刊记者", "记者", "通讯员", "实习生", "参与采写", "参与报道", "责任编辑", "编辑", "校对", "摄影", "制图", "绘图", "供图",
-        "配图", "资料图片", "资料照片", "资料图", "视频截图", "照片", "图片", "版式设计", "美术编辑", "设计", "数据来源", "资料来源", "来源", "整理", "摄", "文/图", "文／图", "图/文", "文/", "文／", "图/", "撰文", "作者", "报道", "本报",
-    };
-
     private static readonly System.Text.RegularExpressions.Regex PhotographerRegex = new(
         "(?<run>[\\u4E00-\\u9FFF]{2,12})(?:摄影|摄)(?:[（(][^（）()]{1,12}[）)])?\\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -24,7 +17,7 @@ internal static class Bylines
 
     /// <summary>The role words, also when letter-spaced for layout (■通 讯 员 王成虎).</summary>
     private static readonly System.Text.RegularExpressions.Regex SpacedRoles = new(
-        string.Join("|", System.Array.ConvertAll(RoleWords, role => string.Join("[ \\u3000]?", System.Array.ConvertAll(role.ToCharArray(), c => System.Text.RegularExpressions.Regex.Escape(c.ToString()))))),
+        string.Join("|", System.Array.ConvertAll(LayoutVocabulary.BylineRoles, role => string.Join("[ \\u3000]?", System.Array.ConvertAll(role.ToCharArray(), c => System.Text.RegularExpressions.Regex.Escape(c.ToString()))))),
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] Separators = { ' ', '\u3000', '、', '，', ',', '：', ':', '\t', '/', '／' };

@@ -42,11 +42,11 @@ internal static class LineShapes
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CreditLineRegex = new(
-        "^[（(【\\[]?\\s*(?:制图|绘图|摄影|图片|供图|配图|图|摄|数据来源|资料来源|来源|图表|版式设计|美术编辑|设计|视频|拍摄|责任编辑|编辑|责任校对|校对)\\s*[:：/／]",
+        "^[（(【\\[]?\\s*(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.CreditLabels) + ")\\s*[:：/／]",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CreditSuffixRegex = new(
-        "^[（(]?[\\u4E00-\\u9FFF·、\\s]{2,30}(?:摄影|摄|供图|制图|参与采写|参与报道|整理)[）)]?(?:[（(][^（）()]{1,12}[）)])?$",
+        "^[（(]?[\\u4E00-\\u9FFF·、\\s]{2,30}(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.CreditSuffixes) + ")[）)]?(?:[（(][^（）()]{1,12}[）)])?$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex SpacedSignatureRegex = new(

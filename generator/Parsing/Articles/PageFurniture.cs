@@ -18,7 +18,7 @@ internal static class PageFurniture
     private const string PageNumber = "[0-9０-９一二三四五六七八九十A-Za-z]{1,3}";
 
     private static readonly Regex LeadingLabelRegex = new(
-        "^[【\\[]?\\s*(?:发布日期|发布时间|发稿时间|刊发日期|更新时间|日期|时间|来源|信息来源|稿件来源|文章来源|编辑|责任编辑|责编|审核|校对|作者|浏览次数|浏览量|阅读次数|阅读|点击|点击数|字号|字体|打印|关闭|分享至|分享到|分享|首页|当前位置|您当前的位置|您的位置|返回|上一篇|下一篇|上一版|下一版|当前版|相关阅读|相关新闻|新闻推荐|推荐阅读|热点推荐|延伸阅读|往期阅读|往期回顾|标签阅读|关键词|标签|扫一扫|版权所有|天气预报|今天是|专栏|栏目)(?:\\s|[:：|｜>»/】\\]]|$)",
+        "^[【\\[]?\\s*(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.LeadingLabels) + ")(?:\\s|[:：|｜>»/】\\]]|$)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex PageLabelRegex = new(

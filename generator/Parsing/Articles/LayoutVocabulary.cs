@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsContent.Generator.Parsing.Articles;
+
+/// <summary>
+/// The words of page layout, bylines and credits, as named lists the layout rules compose (Recognizers-Text style:
+/// the rules refer to the lists by name, the lists say where their words come from). A word added here reaches
+/// every rule that reads its list.
+/// </summary>
+internal static class LayoutVocabulary
+{
+    /// <summary>Labels of the meta lines a news site prints around an article: when, from where, who edited, how often read. Source: the genre (the CMS templates of Chinese news sites and e-papers).</summary>
+    public static readonly string[] MetaLabels =
+    {
+        "发布日期", "发布时间", "发稿时间", "刊发日期", "更新时间", "日期", "时间", "来源", "信息来源", "稿件来源", "文章来源", "编辑", "责任编辑", "责编",
+        "审核", "校对", "作者", "浏览次数", "浏览量", "阅读次数", "阅读", "点击", "点击数",
+    };
+
+    /// <summary>Page controls and navigation of a news site or e-paper reader. Source: the genre (site and e-paper templates).</summary>
+    public static readonly string[] PageControls =
+    {
+        "字号", "字体", "打印", "关闭", "分享至", "分享到", "分享", "首页", "当前位置", "您当前的位置", "您的位置", "返回", "上一篇", "下一篇", "上一版", "下一版", "当前版",
+    };
+
+    /// <summary>Headers of the related-reading lists around an article. Source: the genre (site templates).</summary>
+    public static readonly string[] RelatedReading = { "相关阅读", "相关新闻", "新闻推荐", "推荐阅读", "热点推荐", "延伸阅读", "往期阅读", "往期回顾", "标签阅读", "关键词", "标签" };
+
+    /// <summary>Site widgets and column labels. Source: the genre (site templates, archive column headers).</summary>
+    public static readonly string[] SiteWidgets = { "扫一扫", "版权所有", "天气预报", "今天是", "专栏", "栏目" };
+
+    /// <summary>Every label that opens a line of page furniture (a label, then a separator or the line's end).</summary>
+    public static readonly string[] LeadingLabels = MetaLabels.Concat(PageControls).Concat(RelatedReading).Concat(SiteWidgets).ToArray();
+
+    /// <summary>The roles a byline names before or after a name, longest first where one holds another. Source: the genre (bylines and credits as Chinese papers print them).</summary>
+    public static readonly string[] BylineRoles =
+    {
+        "本报特约评论员", "本报评论员", "特约评论员", "评论员", "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "见习记者", "实习记者",
+        "本报记者", "本刊记者", "记者", "通讯员", "实习生", "参与采写", "参与报道", "责任编辑", "编辑", "校对", "摄影", "制图", "绘图", "供图",
+        "配图", "资料图片", "资料照片", "资料图", "视频截图", "照片", "图片", "版式设计", "美术编辑", "设计", "数据来源", "资料来源", "来源", "整理", "摄", "文/图", "文／图", "图/文", "文/", "文／", "图/", "撰文", "作者", "报道", "本报",
+    };
+
+    /// <summary>Labels that open a credit line (制图：…, 来源：…). Source: the genre.</summary>
+    public static readonly string[] CreditLabels =
+    {
+        "制图", "绘图", "摄影", "图片", "供图", "配图", "图", "摄", "数据来源", "资料来源", "来源", "图表", "版式设计", "美术编辑", "设计", "视频", "拍摄", "责任编辑", "编辑", "责任校对", "校对",
+    };
+
+    /// <summary>Words that close a credit after the names (张三摄, 李四整理). Source: the genre.</summary>
+    public static readonly string[] CreditSuffixes = { "摄影", "摄", "供图", "制图", "参与采写", "参与报道", "整理" };
+
+    /// <summary>The words as one regex alternation, in list order (the words hold no regex syntax).</summary>
+    public static string Alternation(IEnumerable<string> words) => string.Join("|", words);
+}
