@@ -94,7 +94,7 @@ internal static class Bylines
         if (match.Success && match.Groups["reporter"].Success)
         {
             var at = match.Groups["reporter"].Index;
-            var length = PersonFinder.NameLengthAt(lead, at);
+            var length = PersonNames.LengthAt(lead, at);
             if (length > 0)
             {
                 return new List<string> { lead.Substring(at, length) };

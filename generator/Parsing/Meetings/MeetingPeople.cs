@@ -91,7 +91,7 @@ internal static class MeetingPeople
 
         for (var length = LongestGuessedName; length >= ShortestGuessedName; length--)
         {
-            if (end - length >= floor && PersonFinder.NameLengthAt(text, end - length) == length)
+            if (end - length >= floor && PersonNames.LengthAt(text, end - length) == length)
             {
                 return text.Substring(end - length, length);
             }

@@ -59,9 +59,6 @@ internal static class PersonFinder
         return people;
     }
 
-    /// <summary>The length of a personal name starting at <paramref name="start"/>, or 0 (bylines and meetings ask this too).</summary>
-    public static int NameLengthAt(string text, int start) => PersonNames.LengthAt(text, start);
-
     /// <summary>Tries the rules in order at each position; the first that applies says where reading resumes.</summary>
     private static void FindInText(MappedText segment, int article, Func<string, int, FoundPerson> get)
     {
