@@ -1,3 +1,4 @@
+using NewsContent.Tests.Parsing;
 using System.Text.Json;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Parsing;
@@ -99,10 +100,7 @@ public sealed class LayoutVariantTests(ITestOutputHelper output)
     /// </summary>
     private static IEnumerable<string> NothingIsLost(string text, ParseResult result)
     {
-        var pieces = result.Page.Articles.SelectMany(a => a.Pieces)
-            .Concat(result.Issues.Where(i => i.Id == IssueIds.TextOutsideArticles).Select(i => new TextPiece(i.Span.Offset, text.Substring(i.Span.Offset, i.Span.Length))))
-            .OrderBy(p => p.Offset)
-            .ToList();
+        var pieces = SeedPieces.Of(text, result);
         for (var i = 1; i < pieces.Count; i++)
         {
             if (pieces[i - 1].Offset + pieces[i - 1].Text.Length > pieces[i].Offset)

@@ -24,10 +24,7 @@ public sealed class ParserTests
         var text = File.ReadAllText(path);
         var result = SeedParser.Parse(new SeedInput(path, file, text, "2020-02-18", false));
 
-        var pieces = result.Page.Articles.SelectMany(a => a.Pieces)
-            .Concat(result.Issues.Where(i => i.Id == IssueIds.TextOutsideArticles).Select(i => new TextPiece(i.Span.Offset, text.Substring(i.Span.Offset, i.Span.Length))))
-            .OrderBy(p => p.Offset)
-            .ToList();
+        var pieces = SeedPieces.Of(text, result);
         for (var i = 1; i < pieces.Count; i++)
         {
             Assert.True(pieces[i - 1].Offset + pieces[i - 1].Text.Length <= pieces[i].Offset, $"pieces overlap at {pieces[i].Offset}");
