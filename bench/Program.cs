@@ -15,6 +15,7 @@ namespace NewsContent.Benchmarks;
 ///   profile                 where a warm design-seed run spends its time, stage by stage
 ///   loop [pages] [seconds]  full runs over an archive, repeated: a target for dotnet-trace
 ///   startup                 first Catalog.Articles access vs. loading the same content from embedded JSON
+///   pd1998 --corpus DIR     the extraction scored on the outside People's Daily gold (pages and documents)
 /// </summary>
 internal static class Program
 {
@@ -40,6 +41,7 @@ internal static class Program
             "loop" => Profile.ProfileLoop.Run(Console.Out, rest.Count > 0 ? int.Parse(rest[0]) : 100, rest.Count > 1 ? int.Parse(rest[1]) : 20),
             "profile" => Profile.StageProfile.Run(Console.Out, runs * 3),
             "startup" => StartupComparison.Run(Console.Out, runs * 2),
+            "pd1998" => Pd1998.Pd1998Bench.Run(Console.Out, rest),
             "all" => All(runs),
             "bdn" => RunBenchmarkDotNet(rest.ToArray()),
             _ => Usage(command),
@@ -83,7 +85,7 @@ internal static class Program
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: all, report, build, startup, or BenchmarkDotNet arguments such as --filter '*'. Add --quick for short jobs.");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: all, report, build, startup, profile, loop, pd1998, or BenchmarkDotNet arguments such as --filter '*'. Add --quick for short jobs.");
         return 2;
     }
 }

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using NewsContent.Tests.Scoring;
+
+namespace NewsContent.Benchmarks.Pd1998;
+
+/// <summary>One page's extraction and its gold.</summary>
+internal sealed record ScoredPage(ExtractedPage Page, JsonElement Gold, PageScore Score);
+
+/// <summary>The page-mode scores: the team scorer on the gold as made, and on the gold re-cut for the figure rows.</summary>
+internal sealed record PageResults(
+    IReadOnlyList<ScoredPage> Pages,
+    PageScore Total,
+    Score EveryFigure,
+    IReadOnlyDictionary<string, Ratio> FigureRecall,
+    int HeadlinesRight,
+    int GoldArticles,
+    int PagesWithoutArticle);
+
+/// <summary>
+/// Whole pages (make_pages.py --page-mode) scored by <see cref="GoldScorer"/>, the scorer of the team's gold tests:
+/// articles by headline (or an accepted alternative), else by first sentence; figures by printed text; people by name,
+/// per page. Figure recall by kind comes from the same scorer run on the gold cut down to that kind.
+/// </summary>
+internal static class PageBench
+{
+    public const string DotDecimals = "dot";
+
+    public static PageResults Score(CorpusPages corpus)
+    {
+        using var meta = JsonDocument.Parse(File.ReadAllText(corpus.PageMeta));
+        var seeds = Directory.GetFiles(corpus.PageTexts, "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => (path, meta.RootElement.GetProperty(Path.GetFileName(path)).GetString()!))
+            .ToList();
+        var pages = PipelineRun.Extract(seeds);
+        var golds = pages.Select(page =>
+        {
+            using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus.PageGold, page.Id + ".json")));
+            return gold.RootElement.Clone();
+        }).ToList();
+
+        var scored = pages.Select((page, i) => new ScoredPage(page, golds[i], GoldScorer.Score(page.Id, golds[i], page.Model, page.Text))).ToList();
+        var total = PageScore.Total(scored.Select(s => s.Score));
+
+        Score Pass(Func<JsonElement, bool> keep, Func<JsonElement, bool> required) =>
+            scored.Select(s => GoldScorer.Score(s.Page.Id, GoldVariants.Figures(s.Gold, keep, required), s.Page.Model, s.Page.Text).Figures)
+                .Aggregate((a, b) => a + b);
+        Ratio Recall(Func<JsonElement, bool> kind)
+        {
+            var score = Pass(kind, _ => true);
+            return new Ratio(score.TruePositives, score.TruePositives + score.FalseNegatives);
+        }
+
+        var every = Pass(_ => true, f => GoldVariants.Kind(f) == GoldVariants.OneClassifier);
+        var byKind = new Dictionary<string, Ratio>
+        {
+            [GoldVariants.Measure] = Recall(f => GoldVariants.Kind(f) == GoldVariants.Measure),
+            [GoldVariants.Percent] = Recall(f => GoldVariants.Kind(f) == GoldVariants.Percent),
+            [GoldVariants.OneClassifier] = Recall(f => GoldVariants.Kind(f) == GoldVariants.OneClassifier),
+            [DotDecimals] = Recall(GoldVariants.IsDotDecimal),
+        };
+
+        var goldArticles = total.Articles.TruePositives + total.Articles.FalseNegatives;
+        var headlinesRight = total.Articles.TruePositives - total.Count(DifferenceKinds.ArticleHeadline);
+        var withoutArticle = pages.Count(p => p.Model.Articles.Count == 0);
+        return new PageResults(scored, total, every, byKind, headlinesRight, goldArticles, withoutArticle);
+    }
+}
