@@ -25,7 +25,7 @@ internal sealed class ErrorTally(string title)
     {
         output.WriteLine($"### {title}: {Total}");
         output.WriteLine();
-        output.WriteLine("| kind | count | most frequent (× pages) |");
+        output.WriteLine("| kind | count | most frequent (× times) |");
         output.WriteLine("|---|---:|---|");
         var ordered = kinds.OrderByDescending(k => k.Value.Values.Sum(i => i.Count)).ThenBy(k => k.Key, StringComparer.Ordinal).ToList();
         foreach (var (kind, items) in ordered.Take(top))

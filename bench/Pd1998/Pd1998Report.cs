@@ -20,7 +20,7 @@ internal static class Pd1998Report
         output.WriteLine();
         output.WriteLine("| | found |");
         output.WriteLine("|---|---:|");
-        output.WriteLine($"| articles matched with the gold headline (of all gold articles) | {new Ratio(results.HeadlinesRight, results.GoldArticles)} |");
+        output.WriteLine($"| articles matched with the gold headline (none for a brief without title), of all gold articles | {new Ratio(results.HeadlinesRight, results.GoldArticles)} |");
         output.WriteLine($"| pages where no article was found | {results.PagesWithoutArticle} |");
         var every = results.EveryFigure;
         FigureRecall(output, results.FigureRecall, new Ratio(every.TruePositives, every.TruePositives + every.FalseNegatives), "by printed text, GoldScorer", "all gold figures (figures inside photo marks left out)");
