@@ -20,7 +20,7 @@ internal static class GoldVariants
 
     public static string Text(JsonElement figure) => figure.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty;
 
-    /// <summary>A figure written with · as the decimal point (８·９％); photo marks left out.</summary>
+    /// <summary>A figure written with · as the decimal point (３·５％); photo marks left out.</summary>
     public static bool IsDotDecimal(JsonElement figure) => Kind(figure) != PhotoNote && Text(figure).Contains('·');
 
     /// <summary>The gold with its figures filtered and, where <paramref name="required"/> says so, made required.</summary>
