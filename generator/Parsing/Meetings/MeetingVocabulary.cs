@@ -96,4 +96,22 @@ internal static class MeetingVocabulary
 
     /// <summary>Marks between the two dates of a range (4月14日至16日). Source: the language.</summary>
     public const string RangeMarks = "至到—-－~～";
+
+    /// <summary>Words between co-chairs and 主持 that say they chaired together or in turn (X、Y共同主持, 先后主持). Source: the genre.</summary>
+    public static readonly string[] JointChairWords = { "共同", "先后", "轮流", "联合" };
+
+    /// <summary>Head counts that may follow a list of co-chairs (X、Y两人共同主持). Source: the language.</summary>
+    public static readonly string[] ChairHeadCounts = { "两人", "二人", "三人", "四人", "双方" };
+
+    /// <summary>What joins two names of one list of chairs (X、Y, X和Y, X与Y, X及Y). Source: the language.</summary>
+    public const string NameJoiners = "、和与及";
+
+    /// <summary>主持人: "the person presiding"; the names come after it (会议主持人：X). Source: the genre.</summary>
+    public const string ChairNoun = "主持人";
+
+    /// <summary>执行主席: the presidium's chairs of a plenary sitting, named after it (担任会议执行主席的是：X、Y). Source: the genre.</summary>
+    public const string ExecutiveChair = "执行主席";
+
+    /// <summary>Words between a chair noun and its names (主持人为X, 执行主席的是：X). Source: the language.</summary>
+    public static readonly string[] NamesIntroducers = { "的是", "是", "为", "：", ":" };
 }
