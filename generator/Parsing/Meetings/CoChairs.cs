@@ -34,10 +34,17 @@ internal static class CoChairs
         var start = end - last.Length;
         while (chairs.Count < MaxChairs)
         {
+            // A headline runs co-chairs together (X Y共同主持 printed XY共同主持): only a name the page lists is read there.
             var joiner = JoinerBefore(text, start, floor, joint ? MaxTitleBetween : 0);
-            if (joiner < 0 || MeetingPeople.NameEndingAt(text, joiner, floor, names) is not { } name || chairs.Contains(name))
+            var name = joiner >= 0 ? MeetingPeople.NameEndingAt(text, joiner, floor, names) : joint ? ListedNameEndingAt(text, start, floor, names) : null;
+            if (name is null || chairs.Contains(name))
             {
                 break;
+            }
+
+            if (joiner < 0)
+            {
+                joiner = start;
             }
 
             chairs.Insert(0, name);
@@ -84,6 +91,19 @@ internal static class CoChairs
         }
 
         return -1;
+    }
+
+    private static string? ListedNameEndingAt(string text, int end, int floor, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (end - name.Length >= floor && string.CompareOrdinal(text, end - name.Length, name, 0, name.Length) == 0)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A person's name starting at <paramref name="at"/>: a name found on the page (longest first), else a guessed one.</summary>

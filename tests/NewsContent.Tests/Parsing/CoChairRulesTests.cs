@@ -10,7 +10,8 @@ public sealed class CoChairRulesTests
     [Theory]
     [InlineData("本报讯 6月3日，南湖西湖两市联席会议在南湖召开。南湖市委书记王建国、西湖市委书记李春华共同主持会议。", "王建国、李春华")]
     [InlineData("本报讯 6月3日，市政府常务会议召开。王建国和李春华主持会议。", "王建国、李春华")]
-    [InlineData("本报讯 6月3日，市政府常务会议召开。会议由王建国与李春华两人共同主持。", "王建国、李春华")]
+    [InlineData("本报讯 6月3日，市政府常务会议召开。会议由市长王建国与副市长李春华共同主持。", "王建国、李春华")]
+    [InlineData("本报讯 6月3日，市长王建国、副市长李春华出席市政府常务会议。王建国和李春华两人共同主持会议。", "王建国、李春华")]
     [InlineData("本报讯 6月3日，市人代会全体会议闭幕。大会执行主席王建国、李春华、赵立新先后主持会议。", "王建国、李春华、赵立新")]
     [InlineData("本报讯 6月3日，市人代会全体会议举行。担任今天会议执行主席的是：王建国、李春华、赵立新。", "王建国、李春华、赵立新")]
     [InlineData("本报讯 6月3日，市政府常务会议召开。会议主持人：王建国。", "王建国")]
@@ -32,9 +33,16 @@ public sealed class CoChairRulesTests
     }
 
     [Fact]
+    public void CoChairsRunTogetherInAHeadlineAreReadWhenThePageNamesThem()
+    {
+        var meeting = Assert.Single(Parse("王建国李春华共同主持\n\n本报讯 6月3日，两市联席会议召开。南湖市委书记王建国、西湖市委书记李春华共同主持会议。\n").Meetings);
+        Assert.Equal(new[] { "王建国", "李春华" }, meeting.Chairs.ToArray());
+    }
+
+    [Fact]
     public void CoChairsAreNotAlsoAttendees()
     {
-        var meeting = Assert.Single(Parse("标题\n\n本报讯 6月3日，市政府常务会议召开。王建国、李春华共同主持会议。王建国、赵立新出席会议。\n").Meetings);
+        var meeting = Assert.Single(Parse("标题\n\n本报讯 6月3日，市政府常务会议召开。王建国、李春华共同主持会议。副市长赵立新出席会议。\n").Meetings);
         Assert.DoesNotContain("王建国", meeting.Attendees);
         Assert.Contains("赵立新", meeting.Attendees);
     }
