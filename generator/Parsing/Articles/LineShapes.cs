@@ -18,8 +18,7 @@ internal static class LineShapes
     /// <summary>True when the text opens with a point or brief mark.</summary>
     public static bool IsPoint(string text) => text.Length > 0 && PointMarks.IndexOf(text[0]) >= 0;
 
-    private const string Number = "[0-9０-９〇○零一二三四五六七八九十两]{1,3}";
-    private const string Date = "(?:" + Number + "月)?" + Number + "日";
+    private const string Date = Dates.DateVocabulary.MonthDay;
     private const string Place = "[^\\s，,。：:；;、（）()【】]{0,10}?";
 
     // 本报…讯 is a dispatch, but 本报通讯员 is a reporter's title (讯 then 员).
