@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Scriban.Runtime;
 
 namespace NewsContent.Generator.Emitting;
 
@@ -11,62 +12,11 @@ internal sealed class SeedView
     public string Namespace { get; set; } = string.Empty;
     public string SeedClass { get; set; } = string.Empty;
     public string SeedPath { get; set; } = string.Empty;
-    public List<ArticleView> Articles { get; } = new();
-    public List<MeetingView> Meetings { get; } = new();
-    public List<FigureView> Figures { get; } = new();
-}
 
-internal sealed class ArticleView
-{
-    public string Member { get; set; } = string.Empty;
-    public string Doc { get; set; } = string.Empty;
-    public string Id { get; set; } = string.Empty;
-    public string Headline { get; set; } = string.Empty;
-    public string Subheadings { get; set; } = string.Empty;
-    public string Fragments { get; set; } = string.Empty;
-    public string Dateline { get; set; } = string.Empty;
-    public string DatelineDate { get; set; } = string.Empty;
-    public string Byline { get; set; } = string.Empty;
-    public string ContinuedOnPage { get; set; } = string.Empty;
-    public string ContinuedFromPage { get; set; } = string.Empty;
-    public string Paragraphs { get; set; } = string.Empty;
-    public string Kind { get; set; } = string.Empty;
-    public string Source { get; set; } = string.Empty;
-}
-
-internal sealed class MeetingView
-{
-    public string Member { get; set; } = string.Empty;
-    public string Doc { get; set; } = string.Empty;
-    public string Id { get; set; } = string.Empty;
-    public string Name { get; set; } = string.Empty;
-    public string Aliases { get; set; } = string.Empty;
-    public string Ordinal { get; set; } = string.Empty;
-    public string DateText { get; set; } = string.Empty;
-    public string Date { get; set; } = string.Empty;
-    public bool HasDate { get; set; }
-    public string Chair { get; set; } = string.Empty;
-    public string Attendees { get; set; } = string.Empty;
-    public string Documents { get; set; } = string.Empty;
-    public string ArticleId { get; set; } = string.Empty;
-    public string MentionedIn { get; set; } = string.Empty;
-    public string Source { get; set; } = string.Empty;
-}
-
-internal sealed class FigureView
-{
-    public string Member { get; set; } = string.Empty;
-    public string Doc { get; set; } = string.Empty;
-    public string Id { get; set; } = string.Empty;
-    public string Text { get; set; } = string.Empty;
-    public string Value { get; set; } = string.Empty;
-    public string Unit { get; set; } = string.Empty;
-    public string NormalizedValue { get; set; } = string.Empty;
-    public string BaseUnit { get; set; } = string.Empty;
-    public string Qualifier { get; set; } = string.Empty;
-    public string Counts { get; set; } = string.Empty;
-    public string ArticleId { get; set; } = string.Empty;
-    public string Source { get; set; } = string.Empty;
+    // One object per article, meeting and figure: the model's fields by name (see ModelLiterals) and the computed ones.
+    public List<ScriptObject> Articles { get; } = new();
+    public List<ScriptObject> Meetings { get; } = new();
+    public List<ScriptObject> Figures { get; } = new();
 }
 
 internal sealed class CatalogView

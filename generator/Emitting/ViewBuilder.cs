@@ -6,7 +6,11 @@ using NewsContent.Generator.Naming;
 
 namespace NewsContent.Generator.Emitting;
 
-/// <summary>Turns named models into the views the templates render, with every value already a safe literal.</summary>
+/// <summary>
+/// Turns named models into the views the templates render, with every value already a safe literal: a record's own
+/// fields come from <see cref="ModelLiterals"/>; this adds only what is computed from the page (member names, ids,
+/// docs, locations, dates as expressions).
+/// </summary>
 internal static class ViewBuilder
 {
     public static SeedView Seed(NamedPage named, string ns)
@@ -17,67 +21,43 @@ internal static class ViewBuilder
         for (var i = 0; i < page.Articles.Count; i++)
         {
             var a = page.Articles[i];
-            view.Articles.Add(new ArticleView
-            {
-                Member = named.ArticleMembers[i],
-                Doc = Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source),
-                Id = CSharpLiteral.String(ContentIds.Article(path, a.Number)),
-                Headline = CSharpLiteral.String(a.Headline),
-                Subheadings = CSharpLiteral.Strings(a.Subheadings),
-                Fragments = CSharpLiteral.Strings(a.Fragments),
-                Dateline = CSharpLiteral.String(a.Dateline),
-                DatelineDate = CSharpLiteral.String(a.DatelineDate),
-                Byline = CSharpLiteral.String(a.Byline),
-                ContinuedOnPage = CSharpLiteral.NullableInt(a.ContinuedOnPage),
-                ContinuedFromPage = CSharpLiteral.NullableInt(a.ContinuedFromPage),
-                Paragraphs = CSharpLiteral.Strings(a.Paragraphs),
-                Kind = CSharpLiteral.String(a.Kind.Word()),
-                Source = Location(ns, path, a.Source),
-            });
+            var fields = ModelLiterals.Of(a);
+            fields.SetValue("Member", named.ArticleMembers[i], false);
+            fields.SetValue("Doc", Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source), false);
+            fields.SetValue("Id", CSharpLiteral.String(ContentIds.Article(path, a.Number)), false);
+            fields.SetValue("Source", Location(ns, path, a.Source), false);
+            view.Articles.Add(fields);
         }
 
         for (var i = 0; i < page.Meetings.Count; i++)
         {
             var m = page.Meetings[i];
             var full = m.Date is { Length: 10 } date && date[0] != '-';
-            view.Meetings.Add(new MeetingView
-            {
-                Member = named.MeetingMembers[i],
-                Doc = Doc(m.Name + (m.Chair is null ? string.Empty : "（" + m.Chair + "主持）") + (m.Date is null ? string.Empty : " " + m.Date), path, m.Source),
-                Id = CSharpLiteral.String(ContentIds.Meeting(path, i + 1)),
-                Name = CSharpLiteral.String(m.Name),
-                Aliases = CSharpLiteral.Strings(m.Aliases),
-                Ordinal = CSharpLiteral.NullableInt(m.Ordinal),
-                DateText = CSharpLiteral.String(m.Date),
-                HasDate = full,
-                Date = full ? DateExpression(m.Date!) : "null",
-                Chair = CSharpLiteral.String(m.Chair),
-                Attendees = CSharpLiteral.Strings(m.Attendees),
-                Documents = CSharpLiteral.Strings(m.Documents),
-                ArticleId = CSharpLiteral.String(ContentIds.Article(path, m.ArticleNumber)),
-                MentionedIn = CSharpLiteral.Strings(m.MentionedIn.Select(n => ContentIds.Article(path, n))),
-                Source = Location(ns, path, m.Source),
-            });
+            var fields = ModelLiterals.Of(m);
+            fields.SetValue("Member", named.MeetingMembers[i], false);
+            fields.SetValue("Doc", Doc(m.Name + (m.Chairs.Count == 0 ? string.Empty : "（" + string.Join("、", m.Chairs) + "主持）") + (m.Date is null ? string.Empty : " " + m.Date), path, m.Source), false);
+            fields.SetValue("Id", CSharpLiteral.String(ContentIds.Meeting(path, i + 1)), false);
+            fields.SetValue("DateText", CSharpLiteral.String(m.Date), false);
+            fields.SetValue("HasDate", full, false);
+            fields.SetValue("Date", full ? DateExpression(m.Date!) : "null", false);
+            fields.SetValue("ArticleId", CSharpLiteral.String(ContentIds.Article(path, m.ArticleNumber)), false);
+            fields.SetValue("MentionedIn", CSharpLiteral.Strings(m.MentionedIn.Select(n => ContentIds.Article(path, n))), false);
+            fields.SetValue("Source", Location(ns, path, m.Source), false);
+            view.Meetings.Add(fields);
         }
 
         for (var i = 0; i < page.Figures.Count; i++)
         {
             var f = page.Figures[i];
-            view.Figures.Add(new FigureView
-            {
-                Member = named.FigureMembers[i],
-                Doc = Doc(f.Text + "：" + f.Counts, path, f.Source),
-                Id = CSharpLiteral.String(ContentIds.Figure(path, i + 1)),
-                Text = CSharpLiteral.String(f.Text),
-                Value = CSharpLiteral.Decimal(f.Value),
-                Unit = CSharpLiteral.String(f.Unit),
-                NormalizedValue = CSharpLiteral.Decimal(f.NormalizedValue),
-                BaseUnit = CSharpLiteral.String(f.BaseUnit),
-                Qualifier = CSharpLiteral.String(f.Qualifier),
-                Counts = CSharpLiteral.String(f.Counts),
-                ArticleId = CSharpLiteral.String(ContentIds.Article(path, f.ArticleNumber)),
-                Source = Location(ns, path, f.Source),
-            });
+            var fields = ModelLiterals.Of(f);
+            fields.SetValue("Member", named.FigureMembers[i], false);
+            fields.SetValue("Doc", Doc(f.Text + "：" + f.Counts, path, f.Source), false);
+            fields.SetValue("Id", CSharpLiteral.String(ContentIds.Figure(path, i + 1)), false);
+            fields.SetValue("Value", CSharpLiteral.Decimal(f.Value), false);
+            fields.SetValue("NormalizedValue", CSharpLiteral.Decimal(f.NormalizedValue), false);
+            fields.SetValue("ArticleId", CSharpLiteral.String(ContentIds.Article(path, f.ArticleNumber)), false);
+            fields.SetValue("Source", Location(ns, path, f.Source), false);
+            view.Figures.Add(fields);
         }
 
         return view;

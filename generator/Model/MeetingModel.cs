@@ -3,6 +3,7 @@ namespace NewsContent.Generator.Model;
 /// <summary>A meeting reported as held.</summary>
 /// <param name="Ordinal">The session number when the name carries one (第167次, 第一次), else null.</param>
 /// <param name="Date">ISO date (or --MM-dd when the year is unknown), or null.</param>
+/// <param name="Chairs">Who chaired it, co-chairs in text order (X、Y共同主持).</param>
 /// <param name="ArticleNumber">The article that reports it.</param>
 /// <param name="MentionedIn">Other articles of the page that refer to it.</param>
 internal sealed record MeetingModel(
@@ -10,9 +11,13 @@ internal sealed record MeetingModel(
     EquatableArray<string> Aliases,
     int? Ordinal,
     string? Date,
-    string? Chair,
+    EquatableArray<string> Chairs,
     EquatableArray<string> Attendees,
     EquatableArray<string> Documents,
     int ArticleNumber,
     EquatableArray<int> MentionedIn,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>The first chair, or null (the single-chair accessor the contract keeps).</summary>
+    public string? Chair => Chairs.Count > 0 ? Chairs[0] : null;
+}

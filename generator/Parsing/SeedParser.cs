@@ -127,7 +127,7 @@ internal static class SeedParser
             issues.Add(undatedIssue);
         }
 
-        var meetingModels = meetings.Select(m => new MeetingModel(m.Name, m.Aliases.ToEquatableArray(), m.Ordinal, m.Date, m.Chair,
+        var meetingModels = meetings.Select(m => new MeetingModel(m.Name, m.Aliases.ToEquatableArray(), m.Ordinal, m.Date, m.Chairs.ToEquatableArray(),
             m.Attendees.ToEquatableArray(), m.Documents.ToEquatableArray(), m.Article, m.MentionedIn.ToEquatableArray(), seed.Span(m.SeedOffset, 0))).ToList();
         var personModels = people.Select(p => new PersonModel(p.Name, p.Titles.ToEquatableArray(), p.Articles.ToEquatableArray(),
             MeetingsOf(p.Name, meetingModels), seed.Span(p.SeedOffset, seed.SeedLength(p.SeedOffset, p.Name.Length)))).ToList();
@@ -142,7 +142,7 @@ internal static class SeedParser
         var list = new List<int>();
         for (var i = 0; i < meetings.Count; i++)
         {
-            if (meetings[i].Chair == name || meetings[i].Attendees.Contains(name))
+            if (meetings[i].Chairs.Contains(name) || meetings[i].Attendees.Contains(name))
             {
                 list.Add(i + 1);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NewsContent.Generator.Parsing.People;
 using NewsContent.Generator.Parsing.Text;
 
@@ -12,12 +13,12 @@ internal static class Bylines
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex DatelineBylineRegex = new(
-        "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?<inner>[\\u4E00-\\u9FFF]{2,4}(?:、[\\u4E00-\\u9FFF]{2,4}){0,4})报道[:：]|(?:本报|新华社|中新社|融媒|全媒体|首席|见习|实习)?记者[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
+        "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?<inner>[\\u4E00-\\u9FFF]{2,4}(?:、[\\u4E00-\\u9FFF]{2,4}){0,4})报道[:：]|(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.NewsAgencies.Concat(LayoutVocabulary.ReporterRanks)) + ")?(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ReporterRoles) + ")[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The role words, also when letter-spaced for layout (■通 讯 员 王成虎).</summary>
     private static readonly System.Text.RegularExpressions.Regex SpacedRoles = new(
-        string.Join("|", System.Array.ConvertAll(LayoutVocabulary.BylineRoles, role => string.Join("[ \\u3000]?", System.Array.ConvertAll(role.ToCharArray(), c => System.Text.RegularExpressions.Regex.Escape(c.ToString()))))),
+        LayoutVocabulary.SpacedAlternation(LayoutVocabulary.BylineRoles, "[ \\u3000]?"),
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] Separators = { ' ', '\u3000', '、', '，', ',', '：', ':', '\t', '/', '／' };

@@ -32,13 +32,30 @@ internal static class LayoutVocabulary
     /// <summary>Every label that opens a line of page furniture (a label, then a separator or the line's end).</summary>
     public static readonly string[] LeadingLabels = MetaLabels.Concat(PageControls).Concat(RelatedReading).Concat(SiteWidgets).ToArray();
 
+    /// <summary>The role words of a reporter's byline, before the names (记者 张三, 通讯员 李四). Source: the genre (bylines as Chinese papers print them).</summary>
+    public static readonly string[] ReporterRoles = { "记者", "通讯员" };
+
+    /// <summary>
+    /// What may stand before a reporter's role word: the paper, the desk, the rank or the contract (本报记者, 融媒体记者,
+    /// 首席记者, 特约记者, 本报通讯员), longest first where one holds another. Source: the genre (bylines as Chinese papers print them).
+    /// </summary>
+    public static readonly string[] ReporterRanks = { "本报", "本刊", "融媒体", "融媒", "全媒体", "首席", "见习", "实习", "特约" };
+
+    /// <summary>News agencies whose reporters a lead names after the dateline (新华社记者 张三). Source: the genre (China's national news agencies).</summary>
+    public static readonly string[] NewsAgencies = { "新华社", "中新社" };
+
+    /// <summary>The signatures of an editorial or commentary (本报评论员), longest first. Source: the genre.</summary>
+    public static readonly string[] CommentarySignatures = { "本报特约评论员", "本报评论员", "特约评论员", "评论员" };
+
+    /// <summary>Every reporter title a byline may print: each rank before each role word (本报记者, 特约通讯员), then the bare role words.</summary>
+    public static readonly string[] ReporterTitles = ReporterRanks.SelectMany(rank => ReporterRoles.Select(role => rank + role)).Concat(ReporterRoles).ToArray();
+
     /// <summary>The roles a byline names before or after a name, longest first where one holds another. Source: the genre (bylines and credits as Chinese papers print them).</summary>
-    public static readonly string[] BylineRoles =
+    public static readonly string[] BylineRoles = CommentarySignatures.Concat(ReporterTitles).Concat(new[]
     {
-        "本报特约评论员", "本报评论员", "特约评论员", "评论员", "全媒体记者", "融媒体记者", "融媒记者", "首席记者", "见习记者", "实习记者",
-        "本报记者", "本刊记者", "记者", "通讯员", "实习生", "参与采写", "参与报道", "责任编辑", "编辑", "校对", "摄影", "制图", "绘图", "供图",
+        "实习生", "参与采写", "参与报道", "责任编辑", "编辑", "校对", "摄影", "制图", "绘图", "供图",
         "配图", "资料图片", "资料照片", "资料图", "视频截图", "照片", "图片", "版式设计", "美术编辑", "设计", "数据来源", "资料来源", "来源", "整理", "摄", "文/图", "文／图", "图/文", "文/", "文／", "图/", "撰文", "作者", "报道", "本报",
-    };
+    }).ToArray();
 
     /// <summary>Labels that open a credit line (制图：…, 来源：…). Source: the genre.</summary>
     public static readonly string[] CreditLabels =
@@ -51,4 +68,8 @@ internal static class LayoutVocabulary
 
     /// <summary>The words as one regex alternation, in list order (the words hold no regex syntax).</summary>
     public static string Alternation(IEnumerable<string> words) => string.Join("|", words);
+
+    /// <summary>The words as one regex alternation that also matches them letter-spaced for layout (通 讯 员), with <paramref name="gap"/> between letters.</summary>
+    public static string SpacedAlternation(IEnumerable<string> words, string gap) =>
+        string.Join("|", words.Select(word => string.Join(gap, word.Select(c => System.Text.RegularExpressions.Regex.Escape(c.ToString())))));
 }

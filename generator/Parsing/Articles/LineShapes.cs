@@ -18,12 +18,12 @@ internal static class LineShapes
     /// <summary>True when the text opens with a point or brief mark.</summary>
     public static bool IsPoint(string text) => text.Length > 0 && PointMarks.IndexOf(text[0]) >= 0;
 
-    private const string Number = "[0-9０-９〇○零一二三四五六七八九十两]{1,3}";
-    private const string Date = "(?:" + Number + "月)?" + Number + "日";
+    private const string Date = Dates.DateVocabulary.MonthDay;
     private const string Place = "[^\\s，,。：:；;、（）()【】]{0,10}?";
 
+    // 本报…讯 is a dispatch, but 本报通讯员 is a reporter's title (讯 then 员).
     private static readonly Regex DatelineRegex = new(
-        "^(?:[【\\[]\\s*)?(?<token>本报讯|本报" + Place + "(?:" + Date + ")?(?:电|讯)|[\\u4E00-\\u9FFF]{1,6}(?:日报|晚报|商报|时报|报)讯" +
+        "^(?:[【\\[]\\s*)?(?<token>本报讯|本报" + Place + "(?:" + Date + ")?(?:电|讯(?!员))|[\\u4E00-\\u9FFF]{1,6}(?:日报|晚报|商报|时报|报)讯" +
         "|(?:新华社|中新社|人民网|新华网|中新网|央视网|光明网|中国新闻网|央广网)(?:记者)?" + Place + "(?:" + Date + ")?(?:电|讯)" +
         "|据新华社" + Place + "(?:电|报道))(?:\\s*[】\\]])?" +
         "(?:[ \\t\\u3000]*(?<date>" + Date + "))?",
@@ -38,7 +38,7 @@ internal static class LineShapes
         RegexOptions.CultureInvariant);
 
     private static readonly Regex BylineLineRegex = new(
-        "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:本报(?:特约)?评论员|评论员|(?:本报|本刊|融媒体|融媒|全媒体|首席|见习|实习|特约)?记\\s?者|通\\s?讯\\s?员|文/|文／|撰文|作者[:：]?)",
+        "^(?:[□■●◆▲◇○]\\s*)?(?:[【（(\\[]\\s*)?(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.CommentarySignatures) + "|(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ReporterRanks) + ")?(?:" + LayoutVocabulary.SpacedAlternation(LayoutVocabulary.ReporterRoles, "\\s?") + ")|文/|文／|撰文|作者[:：]?)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex CreditLineRegex = new(
@@ -63,7 +63,7 @@ internal static class LineShapes
 
     /// <summary>本报记者 张三 李四 run on after the last sentence, with no brackets.</summary>
     private static readonly Regex TrailingRoleBylineRegex = new(
-        "(?<inner>(?:本报|融媒|全媒体|首席|见习|实习)?(?:记者|通讯员)[\\s\\u3000:：]*[\\u4E00-\\u9FFF·][\\u4E00-\\u9FFF·\\s\\u3000、，,]{1,30})\\s*$",
+        "(?<inner>(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ReporterRanks) + ")?(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ReporterRoles) + ")[\\s\\u3000:：]*[\\u4E00-\\u9FFF·][\\u4E00-\\u9FFF·\\s\\u3000、，,]{1,30})\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     private static readonly Regex[] TrailingBylineShapes = { TrailingBylineRegex, TrailingRoleBylineRegex };

@@ -15,10 +15,15 @@ internal readonly record struct FoundDate(int Start, int Length, string Text, st
 /// </summary>
 internal static class DateResolver
 {
-    private const string Num = "[0-9０-９〇○零一二三四五六七八九十]";
+    private const string Num = "[" + DateVocabulary.DateNumerals + "]";
 
+    private const string YearPart = "(?:(?<y>" + Num + "{4})" + DateVocabulary.Year + ")?";
+
+    /// <summary>2020年2月17日, 2月17日, 17日; 6月3号 (the spoken day only after a month); 昨天 and the other relative days.</summary>
     private static readonly Regex DateRegex = new(
-        "(?:(?<y>" + Num + "{4})年)?(?:(?<m>" + Num + "{1,3})月)?(?<d>" + Num + "{1,3})日|(?<rel>昨日|昨天|今日|今天|前天|前日|明天|明日)",
+        YearPart + "(?:(?<m>" + Num + "{1,3})" + DateVocabulary.Month + ")?(?<d>" + Num + "{1,3})" + DateVocabulary.Day +
+        "|" + YearPart + "(?<m>" + Num + "{1,3})" + DateVocabulary.Month + "(?<d>" + Num + "{1,3})" + DateVocabulary.SpokenDay +
+        "|(?<rel>" + string.Join("|", DateVocabulary.RelativeDayWords) + ")",
         RegexOptions.CultureInvariant);
 
     public static bool TryParsePublishedOn(string? text, out DateTime date) =>
@@ -28,9 +33,9 @@ internal static class DateResolver
     {
         var found = new List<FoundDate>();
 
-        // Every date the pattern knows ends in 日 or 天; its optional leading groups make the regex try a
-        // match at every numeral of the text, so a text without either character is not searched at all.
-        if (text.IndexOf('日') < 0 && text.IndexOf('天') < 0)
+        // Every date the pattern knows ends in 日, 号 or 天; its optional leading groups make the regex try a
+        // match at every numeral of the text, so a text without any of them is not searched at all.
+        if (text.IndexOf('日') < 0 && text.IndexOf('天') < 0 && text.IndexOf('号') < 0)
         {
             return found;
         }
@@ -62,13 +67,7 @@ internal static class DateResolver
         var rel = match.Groups["rel"];
         if (rel.Success)
         {
-            var shift = rel.Value switch
-            {
-                "昨日" or "昨天" => -1,
-                "前天" or "前日" => -2,
-                "明天" or "明日" => 1,
-                _ => 0,
-            };
+            var shift = DateVocabulary.ShiftOf(rel.Value);
             return published is { } p ? Iso(p.AddDays(shift)) : null;
         }
 

@@ -17,7 +17,7 @@ internal sealed class FoundMeeting
     public FoundMeeting(MeetingMention mention)
         : this(mention.Name, mention.Article, mention.SeedOffset)
     {
-        Chair = mention.Chair;
+        Chairs.AddRange(mention.Chairs);
         Date = mention.Date;
     }
 
@@ -29,7 +29,11 @@ internal sealed class FoundMeeting
 
     public List<string> Aliases { get; } = new();
 
-    public string? Chair { get; set; }
+    /// <summary>Who chaired it, co-chairs in text order.</summary>
+    public List<string> Chairs { get; } = new();
+
+    /// <summary>The first chair, or null.</summary>
+    public string? Chair => Chairs.Count > 0 ? Chairs[0] : null;
 
     public string? Date { get; set; }
 

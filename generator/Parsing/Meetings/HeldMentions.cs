@@ -38,20 +38,21 @@ internal static class HeldMentions
                 continue;
             }
 
-            var chair = chaired ? ChairBefore(text, at - chairVerb.Length, clauseStart, names) : null;
-            found.Add(sentence.Mention(name, after, at, chair));
+            var chairs = chaired ? ChairsBefore(text, at - chairVerb.Length, clauseStart, names) : null;
+            found.Add(sentence.Mention(name, after, at, chairs));
         }
     }
 
-    /// <summary>The chair of 主持召开: the name right before 主持, or before a short 在-phrase of place (丁薛祥在西安主持).</summary>
-    private static string? ChairBefore(string text, int end, int floor, IReadOnlyList<string> names)
+    /// <summary>The chairs of 主持召开: the name or co-chairs right before 主持, or before a short 在-phrase of place (丁薛祥在西安主持).</summary>
+    private static List<string> ChairsBefore(string text, int end, int floor, IReadOnlyList<string> names)
     {
-        if (MeetingPeople.NameEndingAt(text, end, floor, names) is { } name)
+        var chairs = CoChairs.Before(text, end, floor, names);
+        if (chairs.Count > 0)
         {
-            return name;
+            return chairs;
         }
 
         var at = text.LastIndexOf('在', end - 1, Math.Max(0, Math.Min(end - floor, MaxPlacePhrase)));
-        return at > floor ? MeetingPeople.NameEndingAt(text, at, floor, names) : null;
+        return at > floor ? CoChairs.Before(text, at, floor, names) : chairs;
     }
 }

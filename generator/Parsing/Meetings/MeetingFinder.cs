@@ -46,7 +46,7 @@ internal static class MeetingFinder
             foreach (var meeting in local)
             {
                 meeting.Date ??= datelineDay;
-                meeting.Attendees.RemoveAll(a => a == meeting.Chair);
+                meeting.Attendees.RemoveAll(meeting.Chairs.Contains);
                 MeetingMerging.IntoPage(meetings, meeting);
             }
         }

@@ -79,7 +79,11 @@ internal static class MeetingMerging
             }
         }
 
-        into.Chair ??= other.Chair;
+        if (into.Chairs.Count == 0)
+        {
+            into.Chairs.AddRange(other.Chairs);
+        }
+
         into.Date ??= other.Date;
         foreach (var attendee in other.Attendees)
         {

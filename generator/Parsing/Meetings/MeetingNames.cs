@@ -19,7 +19,7 @@ internal static class MeetingNames
         RegexOptions.CultureInvariant);
 
     /// <summary>A part of a date or a time (2月, 17日, 8时): a number of at most four digits (a year) and its unit.</summary>
-    private const string DatePart = "[" + MeetingVocabulary.DateDigits + "]{1,4}(?:" + MeetingVocabulary.DateUnits + ")";
+    private static readonly string DatePart = Dates.DateVocabulary.DateOrTimePart;
 
     /// <summary>A space or tab of the layout, half or full width.</summary>
     private const string Blank = "[ \\t\\u3000]";

@@ -13,28 +13,47 @@ internal static class MeetingPeople
     /// <summary>The shortest guessed personal name: a surname and a one-character given name.</summary>
     private const int ShortestGuessedName = 2;
 
-    /// <summary>The chair, when the meeting has none yet: the name before 主持, else a name after 会议由 (会议由X主持).</summary>
+    /// <summary>Nouns for the chairs that name them after (主持人：X, 执行主席的是：X、Y).</summary>
+    private static readonly string[] ChairNouns = { MeetingVocabulary.ChairNoun, MeetingVocabulary.ExecutiveChair };
+
+    /// <summary>
+    /// The chairs, when the meeting has none yet: the names after a chair noun (主持人：X, 执行主席的是：X、Y), else the
+    /// name or co-chairs before 主持 (X、Y共同主持), else a name after 会议由 (会议由X主持).
+    /// </summary>
     public static void AddChair(FoundMeeting meeting, string sentence, IReadOnlyList<string> names)
     {
-        if (meeting.Chair is not null)
+        if (meeting.Chairs.Count > 0)
         {
             return;
+        }
+
+        foreach (var noun in ChairNouns)
+        {
+            var after = sentence.IndexOf(noun, StringComparison.Ordinal);
+            if (after >= 0)
+            {
+                meeting.Chairs.AddRange(CoChairs.After(sentence, after + noun.Length, names));
+                if (meeting.Chairs.Count > 0)
+                {
+                    return;
+                }
+            }
         }
 
         var at = sentence.IndexOf(MeetingVocabulary.Chair, StringComparison.Ordinal);
         if (at > 0)
         {
-            meeting.Chair = NameEndingAt(sentence, at, 0, names);
+            meeting.Chairs.AddRange(CoChairs.Before(sentence, at, 0, names));
         }
 
         var by = sentence.IndexOf(MeetingVocabulary.ChairedBy, StringComparison.Ordinal);
-        if (meeting.Chair is null && by >= 0)
+        if (meeting.Chairs.Count == 0 && by >= 0)
         {
             foreach (var name in names)
             {
                 if (string.CompareOrdinal(sentence, by + MeetingVocabulary.ChairedBy.Length, name, 0, name.Length) == 0 || sentence.IndexOf(name, by, StringComparison.Ordinal) > by)
                 {
-                    meeting.Chair = name;
+                    meeting.Chairs.Add(name);
                     break;
                 }
             }
@@ -70,7 +89,7 @@ internal static class MeetingPeople
             found.Sort((a, b) => a.Index.CompareTo(b.Index));
             foreach (var (_, name) in found)
             {
-                if (!meeting.Attendees.Contains(name) && name != meeting.Chair)
+                if (!meeting.Attendees.Contains(name) && !meeting.Chairs.Contains(name))
                 {
                     meeting.Attendees.Add(name);
                 }

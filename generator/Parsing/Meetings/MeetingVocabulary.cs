@@ -1,3 +1,6 @@
+using System.Linq;
+using NewsContent.Generator.Parsing.Dates;
+
 namespace NewsContent.Generator.Parsing.Meetings;
 
 /// <summary>
@@ -18,9 +21,6 @@ internal static class MeetingVocabulary
 
     /// <summary>了: the perfective particle after a verb (召开了), skipped to reach its object. Source: the language.</summary>
     public const char Perfective = '了';
-
-    /// <summary>今: a date that means the dispatch's own day (今天, 今日). Source: the language.</summary>
-    public const string Today = "今";
 
     /// <summary>暨: "and also", joining the names of meetings held as one sitting. Source: the genre.</summary>
     public const char JointSitting = '暨';
@@ -72,28 +72,38 @@ internal static class MeetingVocabulary
     /// <summary>Kinds of sitting cut with the session tail to get a name's core (市委第3次全体会议 -> 市委). Source: the genre.</summary>
     public static readonly string[] CoreSittingKinds = { "全体", "常务", "专题" };
 
-    /// <summary>Digits a date or time is written with (2月, 二〇二三年, 两点). Source: the language.</summary>
-    public const string DateDigits = "0-9０-９〇○零一二三四五六七八九十两";
-
-    /// <summary>Units of a date or time after its number, as a regex alternation. Source: the language.</summary>
-    public const string DateUnits = "年|月|日|时|点|号|分";
-
-    /// <summary>Time or manner words that may open a clause before its subject (昨天, 刚刚); longer forms before their prefixes. Source: the language.</summary>
-    public static readonly string[] ClauseLeadWords =
-    {
-        "上午", "下午", "晚上", "早上", "中午", "今天", "昨天", "今日", "昨日", "日前", "近日", "近期", "刚刚", "刚", "已经", "已", "随后", "当天", "同日",
-    };
+    /// <summary>
+    /// Time or manner words that may open a clause before its subject (昨天, 刚刚): the time words of
+    /// <see cref="DateVocabulary.TimeWords"/>, then manner words, longer forms before their prefixes. Source: the language.
+    /// </summary>
+    public static readonly string[] ClauseLeadWords = DateVocabulary.TimeWords.Concat(new[] { "刚刚", "刚", "已经", "已", "随后" }).ToArray();
 
     /// <summary>
     /// Time, manner and place words that may close a subject before its verb (…先后召开, …于昨天在京举行), not part of
-    /// the meeting's name; longer forms before their prefixes. Source: the language, and 在京 ("in Beijing") from the genre.
+    /// the meeting's name: a range word, the time words of <see cref="DateVocabulary.TimeWords"/>, then manner and place words,
+    /// longer forms before their prefixes. Source: the language, and 在京 ("in Beijing") from the genre.
     /// </summary>
-    public static readonly string[] SubjectTailWords =
+    public static readonly string[] SubjectTailWords = new[] { "至", "到" }.Concat(DateVocabulary.TimeWords).Concat(new[]
     {
-        "至", "到", "上旬", "中旬", "下旬", "上午", "下午", "晚上", "晚", "早上", "中午", "今天", "昨天", "今日", "昨日", "日前", "近日", "近期",
-        "先后", "相继", "分别", "隆重", "顺利", "正式", "同时", "也", "已", "在京",
-    };
+        // 晚 ("in the evening") only closes a subject: opening one it may begin a name (晚会).
+        "晚", "先后", "相继", "分别", "隆重", "顺利", "正式", "同时", "也", "已", "在京",
+    }).ToArray();
 
-    /// <summary>Marks between the two dates of a range (4月14日至16日). Source: the language.</summary>
-    public const string RangeMarks = "至到—-－~～";
+    /// <summary>Words between co-chairs and 主持 that say they chaired together or in turn (X、Y共同主持, 先后主持). Source: the genre.</summary>
+    public static readonly string[] JointChairWords = { "共同", "先后", "轮流", "联合" };
+
+    /// <summary>Head counts that may follow a list of co-chairs (X、Y两人共同主持). Source: the language.</summary>
+    public static readonly string[] ChairHeadCounts = { "两人", "二人", "三人", "四人", "双方" };
+
+    /// <summary>What joins two names of one list of chairs (X、Y, X和Y, X与Y, X及Y). Source: the language.</summary>
+    public const string NameJoiners = "、和与及";
+
+    /// <summary>主持人: "the person presiding"; the names come after it (会议主持人：X). Source: the genre.</summary>
+    public const string ChairNoun = "主持人";
+
+    /// <summary>执行主席: the presidium's chairs of a plenary sitting, named after it (担任会议执行主席的是：X、Y). Source: the genre.</summary>
+    public const string ExecutiveChair = "执行主席";
+
+    /// <summary>Words between a chair noun and its names (主持人为X, 执行主席的是：X). Source: the language.</summary>
+    public static readonly string[] NamesIntroducers = { "的是", "是", "为", "：", ":" };
 }

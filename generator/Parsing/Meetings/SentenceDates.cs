@@ -49,8 +49,8 @@ internal static class SentenceDates
         var previousEnd = -1;
         foreach (var date in DateResolver.Find(text.Substring(from, Math.Max(0, end - from)), published))
         {
-            var resolved = date.Text.StartsWith(MeetingVocabulary.Today, StringComparison.Ordinal) && sentence.DatelineDay is not null ? sentence.DatelineDay : date.Resolved;
-            var isRangeEnd = previousEnd >= 0 && date.Start - previousEnd is >= 1 and <= MaxRangeGap && MeetingVocabulary.RangeMarks.IndexOf(text[from + previousEnd]) >= 0;
+            var resolved = DateVocabulary.IsToday(date.Text) && sentence.DatelineDay is not null ? sentence.DatelineDay : date.Resolved;
+            var isRangeEnd = previousEnd >= 0 && date.Start - previousEnd is >= 1 and <= MaxRangeGap && DateVocabulary.RangeMarks.IndexOf(text[from + previousEnd]) >= 0;
             previousEnd = date.Start + date.Length;
             if (resolved is null || isRangeEnd)
             {

@@ -87,7 +87,7 @@ internal static class LayoutComparison
             fields.Add((at + " aliases", List(m.Aliases)));
             fields.Add((at + " ordinal", m.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "-"));
             fields.Add((at + " date", m.Date ?? "-"));
-            fields.Add((at + " chair", m.Chair ?? "-"));
+            fields.Add((at + " chair", m.Chairs.Count == 0 ? "-" : string.Join("、", m.Chairs)));
             fields.Add((at + " attendees", List(m.Attendees)));
             fields.Add((at + " documents", List(m.Documents)));
             fields.Add((at + " article", $"{m.ArticleNumber} mentioned in {string.Join(",", m.MentionedIn)}"));

@@ -10,6 +10,9 @@ public sealed class LayoutVocabularyTests
         nameof(LayoutVocabulary.LeadingLabels) => LayoutVocabulary.LeadingLabels.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.CreditLabels) => LayoutVocabulary.CreditLabels.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.CreditSuffixes) => LayoutVocabulary.CreditSuffixes.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.ReporterTitles) => LayoutVocabulary.ReporterTitles.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.CommentarySignatures) => LayoutVocabulary.CommentarySignatures.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.NewsAgencies) => LayoutVocabulary.NewsAgencies.Select(w => new object[] { w }),
         _ => LayoutVocabulary.BylineRoles.Select(w => new object[] { w }),
     };
 
@@ -32,4 +35,30 @@ public sealed class LayoutVocabularyTests
         var (_, names) = Bylines.Read(role + " 王明");
         Assert.DoesNotContain(names, n => n.Contains(role, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.ReporterTitles))]
+    public void AReporterTitleOpensABylineLine(string title) => Assert.True(LineShapes.IsBylineLine(title + " 王明"), title);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.ReporterTitles))]
+    public void AReporterTitleAfterADatelineNamesTheReporter(string title)
+    {
+        var lead = "本报讯 " + title + "王明 近日，全市春耕开始。";
+        Assert.Equal(new[] { "王明" }, Bylines.ReadAfterDateline(lead, "本报讯".Length).ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.NewsAgencies))]
+    public void AnAgencyReporterAfterADatelineNamesTheReporter(string agency) =>
+        Assert.Equal(new[] { "王明" }, Bylines.ReadAfterDateline("本报讯 " + agency + "记者王明 近日，全市春耕开始。", "本报讯".Length).ToArray());
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.ReporterTitles))]
+    public void AReporterTitleClosingAParagraphIsATrailingByline(string title) =>
+        Assert.True(LineShapes.TryTrailingByline("全市春耕全面展开。" + title + " 王明 李华", out _, out _), title);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.CommentarySignatures))]
+    public void ACommentarySignatureIsABylineLine(string signature) => Assert.True(LineShapes.IsBylineLine(signature), signature);
 }

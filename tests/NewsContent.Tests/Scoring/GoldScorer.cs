@@ -154,11 +154,11 @@ public static class GoldScorer
             tp++;
             var found = model.Meetings[match];
 
-            // Co-chairs are a list in the gold; the model's chair is the first of them until it carries them all.
+            // Co-chairs are a list in the gold (a single chair may be a plain string): every chair is compared, in order.
             var goldChairs = meeting.TryGetProperty("chair", out var c) && c.ValueKind == JsonValueKind.Array
                 ? string.Join("、", c.EnumerateArray().Select(e => e.GetString()))
                 : Str(meeting, "chair");
-            Compare(add, MeetingChair, label, goldChairs, found.Chair, NameList);
+            Compare(add, MeetingChair, label, goldChairs, found.Chairs.Count == 0 ? null : string.Join("、", found.Chairs), NameList);
             Compare(add, MeetingDate, label, Str(meeting, "date"), found.Date, s => s ?? string.Empty);
             CompareSets(add, MeetingAttendeeMissed, MeetingAttendeeExtra, label, Strings(meeting, "attendees"), found.Attendees, Normalize);
             CompareSets(add, MeetingDocumentMissed, MeetingDocumentExtra, label, Strings(meeting, "documents"), found.Documents, d => Normalize(d).Trim('《', '》'));

@@ -26,7 +26,7 @@ internal static class MarkCollector
             var meeting = page.Meetings[i];
             var member = MemberNames.Meeting(extraction, i);
             var (start, end) = LocateMeeting(text, meeting);
-            var title = meeting.Name + (meeting.Date is null ? string.Empty : " · " + meeting.Date) + (meeting.Chair is null ? string.Empty : " · 主持 " + meeting.Chair) + " · " + member;
+            var title = meeting.Name + (meeting.Date is null ? string.Empty : " · " + meeting.Date) + (meeting.Chairs.Count == 0 ? string.Empty : " · 主持 " + string.Join("、", meeting.Chairs)) + " · " + member;
             marks.Add(new Mark(start, end, Mark.MeetingLayer, start == end ? "meeting marker" : "meeting", Anchors.Meeting(i), member, title));
         }
 

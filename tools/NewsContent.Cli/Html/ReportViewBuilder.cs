@@ -190,7 +190,7 @@ internal static class ReportViewBuilder
         for (var i = 0; i < page.Meetings.Count; i++)
         {
             var m = page.Meetings[i];
-            view.Meetings.Add(new MeetingRow(Anchors.Meeting(i), MemberNames.Meeting(extraction, i), m.Name, m.Date ?? string.Empty, m.Chair ?? string.Empty,
+            view.Meetings.Add(new MeetingRow(Anchors.Meeting(i), MemberNames.Meeting(extraction, i), m.Name, m.Date ?? string.Empty, string.Join("、", m.Chairs),
                 string.Join("、", m.Attendees), Anchors.Article(m.ArticleNumber - 1), m.Source.Line, Anchors.Line(m.Source.Line)));
         }
 

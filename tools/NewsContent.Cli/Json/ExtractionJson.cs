@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using NewsContent.Cli.Extraction;
 using NewsContent.Generator.Model;
@@ -35,24 +37,26 @@ internal static class ExtractionJson
             extraction.Options.Style.ToString(),
             extraction.Options.Namespace,
             extraction.Named.SeedClass,
-            page.Articles.Select((a, i) => new ArticleJson(
-                ContentIds.Article(path, a.Number), MemberNames.Article(extraction, i), a.Number, a.Headline, a.Subheadings.ToArray(), a.Fragments.ToArray(),
-                a.Dateline, a.DatelineDate, a.Byline, a.ContinuedOnPage, a.ContinuedFromPage, a.Kind.Word(), a.Paragraphs.ToArray(), Location(a.Source))).ToList(),
-            page.Meetings.Select((m, i) => new MeetingJson(
-                ContentIds.Meeting(path, i + 1), MemberNames.Meeting(extraction, i), m.Name, m.Aliases.ToArray(), m.Ordinal, m.Date, m.Chair,
-                m.Attendees.ToArray(), m.Documents.ToArray(), ContentIds.Article(path, m.ArticleNumber),
-                m.MentionedIn.Select(n => ContentIds.Article(path, n)).ToList(), Location(m.Source))).ToList(),
-            page.Figures.Select((f, i) => new FigureJson(
-                ContentIds.Figure(path, i + 1), MemberNames.Figure(extraction, i), f.Text, Number(f.Value), f.Unit, Number(f.NormalizedValue), f.BaseUnit,
-                f.Qualifier, f.Counts, ContentIds.Article(path, f.ArticleNumber), Location(f.Source))).ToList(),
-            page.People.Select(p => new PersonJson(
-                p.Name, MemberNames.Person(extraction, p.Name), p.Name, p.Titles.ToArray(), p.Articles.Select(n => ContentIds.Article(path, n)).ToList(),
-                p.Meetings.Select(n => ContentIds.Meeting(path, n)).ToList(), Location(p.Source))).ToList(),
-            page.Dates.Select(d => new DateJson(d.Text, d.Resolved, ContentIds.Article(path, d.ArticleNumber), Location(d.Source))).ToList(),
-            extraction.Issues.Select(i => new DiagnosticJson(i.Id, i.Severity, i.Message, i.WholeFile, Location(i.Span))).ToList());
+            page.Articles.Select((a, i) => ModelJson.Of(a, ContentIds.Article(path, a.Number), MemberNames.Article(extraction, i),
+                ("source", Location(a.Source)))).ToList(),
+            page.Meetings.Select((m, i) => ModelJson.Of(m, ContentIds.Meeting(path, i + 1), MemberNames.Meeting(extraction, i),
+                ("articleNumber", null), ("articleId", ContentIds.Article(path, m.ArticleNumber)),
+                ("mentionedInArticleIds", Ids(m.MentionedIn.Select(n => ContentIds.Article(path, n)))), ("source", Location(m.Source)))).ToList(),
+            page.Figures.Select((f, i) => ModelJson.Of(f, ContentIds.Figure(path, i + 1), MemberNames.Figure(extraction, i),
+                ("value", Number(f.Value)), ("normalizedValue", Number(f.NormalizedValue)), ("articleNumber", null),
+                ("articleId", ContentIds.Article(path, f.ArticleNumber)), ("source", Location(f.Source)))).ToList(),
+            page.People.Select(p => ModelJson.Of(p, p.Name, MemberNames.Person(extraction, p.Name),
+                ("articleIds", Ids(p.Articles.Select(n => ContentIds.Article(path, n)))), ("meetingIds", Ids(p.Meetings.Select(n => ContentIds.Meeting(path, n)))),
+                ("source", Location(p.Source)))).ToList(),
+            page.Dates.Select(d => new DateJson(d.Text, d.Resolved, ContentIds.Article(path, d.ArticleNumber), LocationOf(d.Source))).ToList(),
+            extraction.Issues.Select(i => new DiagnosticJson(i.Id, i.Severity, i.Message, i.WholeFile, LocationOf(i.Span))).ToList());
     }
 
-    private static decimal Number(string invariant) => decimal.Parse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static JsonNode Number(string invariant) => JsonValue.Create(decimal.Parse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture));
 
-    private static LocationJson Location(SourceSpan span) => new(span.Line, span.Column, span.EndLine, span.EndColumn, span.Offset, span.Length);
+    private static JsonArray Ids(IEnumerable<string> ids) => new(ids.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray());
+
+    private static JsonNode Location(SourceSpan span) => JsonSerializer.SerializeToNode(LocationOf(span), Options)!;
+
+    private static LocationJson LocationOf(SourceSpan span) => new(span.Line, span.Column, span.EndLine, span.EndColumn, span.Offset, span.Length);
 }
