@@ -67,6 +67,12 @@ internal sealed class FigureView
     public string Counts { get; set; } = string.Empty;
     public string ArticleId { get; set; } = string.Empty;
     public string Source { get; set; } = string.Empty;
+
+    /// <summary>The FigureKind member (Quantity, InName).</summary>
+    public string Kind { get; set; } = string.Empty;
+
+    /// <summary>True for an amount: a member of Figures. A number inside a name has no member.</summary>
+    public bool IsQuantity { get; set; }
 }
 
 internal sealed class CatalogView

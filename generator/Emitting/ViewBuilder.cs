@@ -77,6 +77,8 @@ internal static class ViewBuilder
                 Counts = CSharpLiteral.String(f.Counts),
                 ArticleId = CSharpLiteral.String(ContentIds.Article(path, f.ArticleNumber)),
                 Source = Location(ns, path, f.Source),
+                Kind = f.Kind.Member(),
+                IsQuantity = f.Kind == FigureKind.Quantity,
             });
         }
 

@@ -112,4 +112,19 @@ internal static class FigureVocabulary
     public const char ListEnd = '等';
 
     public const string Modifier = "的";
+    /// <summary>Marks that open and close a title of a document, book or plan (《…》, 〈…〉). Source: the language's punctuation (GB/T 15834 书名号).</summary>
+    public const string TitleOpeners = "《〈";
+
+    public const string TitleClosers = "》〉";
+
+    /// <summary>Marks that open and close a quote (“…”, ‘…’, 「…」, 『…』). Source: the language's punctuation (GB/T 15834 引号).</summary>
+    public const string QuoteOpeners = "“‘「『";
+
+    public const string QuoteClosers = "”’」』";
+
+    /// <summary>What a plan named by its span is called after the span (五年规划, 三年行动计划). Source: general knowledge of the language.</summary>
+    public static readonly WordList PlanHeads = new("行动计划", "行动方案", "计划", "规划", "纲要");
+
+    /// <summary>精神 (spirit): said of a named document or rule set that is carried out (八项规定精神). Source: general knowledge of the language.</summary>
+    public const string Spirit = "精神";
 }

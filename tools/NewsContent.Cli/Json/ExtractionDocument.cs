@@ -51,7 +51,7 @@ internal sealed record MeetingJson(
 
 internal sealed record FigureJson(
     string Id,
-    string Member,
+    string? Member,
     string Text,
     decimal Value,
     string Unit,
@@ -60,7 +60,8 @@ internal sealed record FigureJson(
     string? Qualifier,
     string Counts,
     string ArticleId,
-    LocationJson Source);
+    LocationJson Source,
+    string Kind);
 
 internal sealed record PersonJson(
     string Id,

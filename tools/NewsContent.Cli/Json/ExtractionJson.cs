@@ -44,7 +44,7 @@ internal static class ExtractionJson
                 m.MentionedIn.Select(n => ContentIds.Article(path, n)).ToList(), Location(m.Source))).ToList(),
             page.Figures.Select((f, i) => new FigureJson(
                 ContentIds.Figure(path, i + 1), MemberNames.Figure(extraction, i), f.Text, Number(f.Value), f.Unit, Number(f.NormalizedValue), f.BaseUnit,
-                f.Qualifier, f.Counts, ContentIds.Article(path, f.ArticleNumber), Location(f.Source))).ToList(),
+                f.Qualifier, f.Counts, ContentIds.Article(path, f.ArticleNumber), Location(f.Source), f.Kind.Word())).ToList(),
             page.People.Select(p => new PersonJson(
                 p.Name, MemberNames.Person(extraction, p.Name), p.Name, p.Titles.ToArray(), p.Articles.Select(n => ContentIds.Article(path, n)).ToList(),
                 p.Meetings.Select(n => ContentIds.Meeting(path, n)).ToList(), Location(p.Source))).ToList(),
