@@ -25,7 +25,13 @@ internal static class PageNamer
     public static string FigureName(FigureModel figure, IdentifierStyle style)
     {
         var counts = IdentifierNamer.Create(figure.Counts, style, CountsSyllables, fallback: "Figure");
-        var unit = figure.Unit is "%" or "％" ? "Pct" : IdentifierNamer.Create(figure.Unit, style, 3, fallback: string.Empty);
+        var unit = figure.Unit switch
+        {
+            "%" or "％" => "Pct",
+            "‰" => "Permille",
+            "‱" => "Permyriad",
+            _ => IdentifierNamer.Create(figure.Unit, style, 3, fallback: string.Empty),
+        };
         return counts + "_" + figure.Value.Replace('.', '_').Replace('-', 'M') + unit;
     }
 
