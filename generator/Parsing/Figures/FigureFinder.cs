@@ -76,13 +76,13 @@ internal static class FigureFinder
         var baseUnit = unit.TrimStart(MultiplierCharacters);
         var normalized = candidate.Value * MeasureWords.MultiplierValue(unit);
         var qualifier = candidate.Qualifier ?? FigureReader.LeadingQualifier(text, start);
-        figure = new FoundFigure(start, end - start, text.Substring(start, end - start), candidate.Value, unit, normalized, baseUnit, qualifier, Counts(text, start, end),
+        figure = new FoundFigure(start, end - start, text.Substring(start, end - start), candidate.Value, unit, normalized, baseUnit, qualifier, Counts(text, start, end, unit),
             FigureKinds.Of(new FigurePlace(text, start, end, baseUnit, pageNames)));
         return end;
     }
 
     /// <summary>What the figure counts: the noun after its unit, else the subject before it, as the sentence says it.</summary>
-    private static string Counts(string text, int start, int end)
+    private static string Counts(string text, int start, int end, string unit)
     {
         var after = end;
         while (after < text.Length && after - end < MaxCountedNoun && !Clauses.IsClauseBreak(text, after, ClauseMarks.Figure) && !Hanzi.IsDigit(text[after]) && text[after] != ListEnd)
@@ -94,6 +94,12 @@ internal static class FigureFinder
         if (noun.Length > 0 && !noun.StartsWith(Modifier, System.StringComparison.Ordinal))
         {
             return noun;
+        }
+
+        // 万分之五的滞纳金, 三分之一的土地: a part of something written out is a part of the noun after 的.
+        if (noun.Length > Modifier.Length && noun.StartsWith(Modifier, System.StringComparison.Ordinal) && IsWrittenOutPart(unit))
+        {
+            return noun.Substring(Modifier.Length);
         }
 
         var before = start;
@@ -111,4 +117,6 @@ internal static class FigureFinder
 
         return subject;
     }
+
+    private static bool IsWrittenOutPart(string unit) => unit is PerMille or PerTenThousand or Fraction;
 }

@@ -99,6 +99,12 @@ internal static class FigureVocabulary
     public const string HalfOfAll = "半数";
 
     /// <summary>
+    /// Units 半 is half of (半年, 半个月, 半亩, 半张): spans, measures, money and a few classifiers of things. Not 半路
+    /// (halfway), 半场 (half-time), 半点 (the least bit): with other classifiers 半 makes a word. Source: general knowledge of the language.
+    /// </summary>
+    public static readonly string[] HalfClassifiers = { "个", "张", "卷", "块", "碗", "份", "页", "间", "篇", "本" };
+
+    /// <summary>
     /// Characters before 半 that make it part of another word (大半, 多半, 过半, 对半, 一半, 两个半) or of a period (上半年,
     /// 下半月, 前半生, 后半期: a date, not an amount): not a figure of its own.
     /// </summary>
@@ -174,8 +180,8 @@ internal static class FigureVocabulary
     /// <summary>精神 (spirit): said of a named document or rule set that is carried out (八项规定精神). Source: general knowledge of the language.</summary>
     public const string Spirit = "精神";
 
-    /// <summary>Units that count only after digits: 十分 is "very", 两点 "two points" or a clock time, 六盘水 a place.</summary>
-    public static readonly string[] DigitsOnlyUnits = { "分", "点", "盘" };
+    /// <summary>Units that count only after digits: 十分 is "very", 两点 "two points" or a clock time, 六盘水 a place, 小两口 a couple.</summary>
+    public static readonly string[] DigitsOnlyUnits = { "分", "点", "盘", "口" };
 
     /// <summary>Words of a time of day before a number (上午10点, 8时30分): the number is a clock time, not an amount. Source: general knowledge of the language.</summary>
     public static readonly WordList DayParts = new("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜里", "夜间", "清晨", "早晨", "晚", "早", "时", "点", "日", "号");

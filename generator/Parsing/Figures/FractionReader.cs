@@ -68,7 +68,7 @@ internal static class FractionReader
         }
 
         var unit = MeasureWords.MatchUnit(text, start + 1);
-        if (unit is null)
+        if (unit is null || !IsHalvable(unit))
         {
             return false;
         }
@@ -76,4 +76,8 @@ internal static class FractionReader
         candidate = new FigureCandidate(text, start, start + 1 + unit.Length, Half.ToString(), false, string.Empty, unit, HalfValue, null);
         return true;
     }
+
+    private static bool IsHalvable(string unit) =>
+        Array.IndexOf(Durations, unit) >= 0 || Array.IndexOf(LengthsAndAreas, unit) >= 0 || Array.IndexOf(MassesAndVolumes, unit) >= 0
+        || Array.IndexOf(Currencies, unit) >= 0 || Array.IndexOf(HalfClassifiers, unit) >= 0;
 }
