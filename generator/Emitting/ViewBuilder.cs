@@ -57,6 +57,8 @@ internal static class ViewBuilder
             fields.SetValue("NormalizedValue", CSharpLiteral.Decimal(f.NormalizedValue), false);
             fields.SetValue("ArticleId", CSharpLiteral.String(ContentIds.Article(path, f.ArticleNumber)), false);
             fields.SetValue("Source", Location(ns, path, f.Source), false);
+            fields.SetValue("Kind", f.Kind.Member(), false);
+            fields.SetValue("IsQuantity", f.Kind == FigureKind.Quantity, false);
             view.Figures.Add(fields);
         }
 

@@ -45,6 +45,11 @@ internal static class CrossSeedNames
                 for (var i = 0; i < members.Count; i++)
                 {
                     var name = members[i];
+                    if (name.Length == 0)
+                    {
+                        continue; // a number inside a name has no member
+                    }
+
                     taken.Claim(name, out var collided);
                     if (collided)
                     {

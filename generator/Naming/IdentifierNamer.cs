@@ -67,7 +67,9 @@ internal static class IdentifierNamer
         }
 
         var name = builder.Length == 0 ? fallback : builder.ToString();
-        if (char.IsDigit(name[0]))
+
+        // An empty fallback (a unit such as ‰ that has no letters) is a valid part of a longer name: never index into it.
+        if (name.Length > 0 && char.IsDigit(name[0]))
         {
             name = "_" + name;
         }

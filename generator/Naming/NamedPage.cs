@@ -3,6 +3,7 @@ using NewsContent.Generator.Model;
 namespace NewsContent.Generator.Naming;
 
 /// <summary>A page with the C# member name of each of its items (same order as the page's lists).</summary>
+/// <param name="FigureMembers">One per figure; empty for a number inside a name, which has no member.</param>
 /// <param name="SeedClass">The identifier of the seed's own generated class, from its relative path.</param>
 internal sealed record NamedPage(
     PageModel Page,

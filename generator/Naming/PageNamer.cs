@@ -17,14 +17,21 @@ internal static class PageNamer
         var articles = Claim(page, "article", page.Articles.Select(a =>
             IdentifierNamer.Create(a.Headline.Length > 0 ? a.Headline : (a.Paragraphs.Count > 0 ? a.Paragraphs[0] : string.Empty), style, ArticleSyllables, fallback: "Article")), issues, "Articles", "ArticleHeadlines");
         var meetings = Claim(page, "meeting", page.Meetings.Select(m => IdentifierNamer.Create(m.Name, style, MeetingSyllables, fallback: "Meeting")), issues, "Meetings", "MeetingNames", "MeetingDates");
-        var figures = Claim(page, "figure", page.Figures.Select(f => FigureName(f, style)), issues, "Figures", "FigureValues");
+        // A number inside a name gets no member (it is not one of Figures), so it claims no name and never collides.
+        var figures = Claim(page, "figure", page.Figures.Select(f => f.Kind == FigureKind.Quantity ? FigureName(f, style) : string.Empty), issues, "Figures", "FigureValues");
         return new NamedPage(page, SeedClassName(page.RelativePath), articles, meetings, figures, issues.ToEquatableArray());
     }
 
     public static string FigureName(FigureModel figure, IdentifierStyle style)
     {
         var counts = IdentifierNamer.Create(figure.Counts, style, CountsSyllables, fallback: "Figure");
-        var unit = figure.Unit is "%" or "％" ? "Pct" : IdentifierNamer.Create(figure.Unit, style, 3, fallback: string.Empty);
+        var unit = figure.Unit switch
+        {
+            "%" or "％" => "Pct",
+            "‰" => "Permille",
+            "‱" => "Permyriad",
+            _ => IdentifierNamer.Create(figure.Unit, style, 3, fallback: string.Empty),
+        };
         return counts + "_" + figure.Value.Replace('.', '_').Replace('-', 'M') + unit;
     }
 
@@ -47,6 +54,13 @@ internal static class PageNamer
         var index = 0;
         foreach (var name in wanted)
         {
+            if (name.Length == 0)
+            {
+                result.Add(name);
+                index++;
+                continue;
+            }
+
             var claimed = names.Claim(name, out var collided);
             if (collided)
             {

@@ -98,15 +98,24 @@ internal static class SeedParser
         var figures = new List<FigureModel>();
         var dates = new List<DateModel>();
         SeedIssue? undatedIssue = null;
+        var quotedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in texts)
         {
             foreach (var segment in article.All)
             {
-                foreach (var figure in FigureFinder.Find(segment.Text))
+                FigureKinds.CollectNames(segment.Text, quotedNames);
+            }
+        }
+
+        foreach (var article in texts)
+        {
+            foreach (var segment in article.All)
+            {
+                foreach (var figure in FigureFinder.Find(segment.Text, quotedNames))
                 {
                     var offset = segment.SeedOffset(figure.Start);
                     figures.Add(new FigureModel(figure.Text, Invariant.Format(figure.Value), figure.Unit, Invariant.Format(figure.NormalizedValue),
-                        figure.BaseUnit, figure.Qualifier, figure.Counts, article.Number, seed.Span(offset, segment.SeedLength(figure.Start, figure.Length))));
+                        figure.BaseUnit, figure.Qualifier, figure.Counts, article.Number, seed.Span(offset, segment.SeedLength(figure.Start, figure.Length)), figure.Kind));
                 }
 
                 foreach (var found in DateResolver.Find(segment.Text, published))

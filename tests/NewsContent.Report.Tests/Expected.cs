@@ -23,7 +23,8 @@ internal sealed record Expected(ParseResult Parsed, NamedPage Named, IReadOnlyLi
 
     public IEnumerable<string> MeetingMembers => Named.MeetingMembers.Select(m => "Meetings." + m);
 
-    public IEnumerable<string> FigureMembers => Named.FigureMembers.Select(m => "Figures." + m);
+    /// <summary>A figure's member; null for a number inside a name, which has none.</summary>
+    public IEnumerable<string?> FigureMembers => Named.FigureMembers.Select(m => m.Length == 0 ? null : "Figures." + m);
 
     public IEnumerable<string> PersonMembers => Page.People.Select(p => "People." + People.Single(n => n.Name == p.Name).Member);
 }

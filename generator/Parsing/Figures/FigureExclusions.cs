@@ -45,7 +45,14 @@ internal static class FigureExclusions
         new FigureExclusion("session ordinal", "县委五届九次全会闭幕", c => c.Unit == "次" && (PrecededBy(c.Text, c.Start, Session) || MeetingWords.StartsAt(c.Text, c.End))),
 
         // A four-digit year (2019年, 二〇二〇年) is a date, not a duration.
-        new FigureExclusion("year", "2019年春天", c => c.Unit == "年" && c.Multiplier.Length == 0 && c.Value >= FirstYear),
+        // 三千多年, 1300多年 are spans: a qualifier or a number written with 千/百 is not a year's digits.
+        new FigureExclusion("year", "2019年春天", c => c.Unit == "年" && c.Multiplier.Length == 0 && c.Value >= FirstYear && c.Qualifier is null && !HasSmallUnit(c.NumberText)),
+
+        // 十分重要 (very), 两点意见, 六盘水: 分, 点 and 盘 count only after digits.
+        new FigureExclusion("digits-only unit after words", "这件事十分重要", c => !c.Arabic && Array.IndexOf(DigitsOnlyUnits, c.Unit) >= 0),
+
+        // 上午10点, 8时30分, 10点钟: a clock time, not a score or an index.
+        new FigureExclusion("clock time", "会议上午10点开始", c => (c.Unit == "点" || c.Unit == "分" || c.Unit == "秒") && IsClockTime(c)),
 
         // 十分 (very), 十足 ... are words, and 成 alone is rarely a share unless written with digits or a qualifier.
         new FigureExclusion("十成 as a word", "他十成把握", c => c.Unit == "成" && !c.Arabic && c.Start > 0 && FigureReader.LeadingQualifier(c.Text, c.Start) is null
@@ -78,6 +85,37 @@ internal static class FigureExclusions
 
     private static bool IsRangeEnd(string text, int start) =>
         start >= 2 && RangeMarks.IndexOf(text[start - 1]) >= 0 && (Hanzi.IsDigit(text[start - 2]) || ChineseNumber.IsChineseDigit(text[start - 2]));
+
+    private static bool HasSmallUnit(string number)
+    {
+        foreach (var c in number)
+        {
+            if (ChineseNumber.SmallUnit(c) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A time of day: right after a day part or an hour (上午10点, 8时30分), or a 点 followed by 钟/半/整 or by minutes
+    /// (8点30分). A number with a decimal point (7965.04点) is never a clock time.
+    /// </summary>
+    private static bool IsClockTime(FigureCandidate c)
+    {
+        foreach (var ch in c.NumberText)
+        {
+            if (ChineseNumber.IsDecimalPoint(ch))
+            {
+                return false;
+            }
+        }
+
+        return DayParts.EndsAt(c.Text, c.Start)
+            || (c.Unit == "点" && c.End < c.Text.Length && (AfterClockPoint.IndexOf(c.Text[c.End]) >= 0 || Hanzi.IsDigit(c.Text[c.End])));
+    }
 
     private static bool PrecededBy(string text, int start, string word) =>
         start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;

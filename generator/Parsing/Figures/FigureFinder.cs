@@ -19,13 +19,22 @@ internal static class FigureFinder
 
     private static readonly char[] MultiplierCharacters = Multipliers.ToCharArray();
 
+    /// <summary>The figures of a text that stands alone: only its own quoted names tell a name from an amount.</summary>
     public static List<FoundFigure> Find(string text)
+    {
+        var names = new List<string>();
+        FigureKinds.CollectNames(text, names);
+        return Find(text, names);
+    }
+
+    /// <summary>The figures of one run of a page, told apart by the short names quoted anywhere on the page.</summary>
+    public static List<FoundFigure> Find(string text, IReadOnlyCollection<string> pageNames)
     {
         var found = new List<FoundFigure>();
         var i = 0;
         while (i < text.Length)
         {
-            var end = TryRead(text, i, out var figure);
+            var end = TryRead(text, i, pageNames, out var figure);
             if (end > i)
             {
                 found.Add(figure);
@@ -55,7 +64,7 @@ internal static class FigureFinder
         return j;
     }
 
-    private static int TryRead(string text, int start, out FoundFigure figure)
+    private static int TryRead(string text, int start, IReadOnlyCollection<string> pageNames, out FoundFigure figure)
     {
         figure = default;
         if (!FigureReader.TryRead(text, start, out var candidate) || !FigureExclusions.IsFigure(candidate))
@@ -67,12 +76,13 @@ internal static class FigureFinder
         var baseUnit = unit.TrimStart(MultiplierCharacters);
         var normalized = candidate.Value * MeasureWords.MultiplierValue(unit);
         var qualifier = candidate.Qualifier ?? FigureReader.LeadingQualifier(text, start);
-        figure = new FoundFigure(start, end - start, text.Substring(start, end - start), candidate.Value, unit, normalized, baseUnit, qualifier, Counts(text, start, end));
+        figure = new FoundFigure(start, end - start, text.Substring(start, end - start), candidate.Value, unit, normalized, baseUnit, qualifier, Counts(text, start, end, unit),
+            FigureKinds.Of(new FigurePlace(text, start, end, baseUnit, pageNames)));
         return end;
     }
 
     /// <summary>What the figure counts: the noun after its unit, else the subject before it, as the sentence says it.</summary>
-    private static string Counts(string text, int start, int end)
+    private static string Counts(string text, int start, int end, string unit)
     {
         var after = end;
         while (after < text.Length && after - end < MaxCountedNoun && !Clauses.IsClauseBreak(text, after, ClauseMarks.Figure) && !Hanzi.IsDigit(text[after]) && text[after] != ListEnd)
@@ -84,6 +94,12 @@ internal static class FigureFinder
         if (noun.Length > 0 && !noun.StartsWith(Modifier, System.StringComparison.Ordinal))
         {
             return noun;
+        }
+
+        // 万分之五的滞纳金, 三分之一的土地: a part of something written out is a part of the noun after 的.
+        if (noun.Length > Modifier.Length && noun.StartsWith(Modifier, System.StringComparison.Ordinal) && IsWrittenOutPart(unit))
+        {
+            return noun.Substring(Modifier.Length);
         }
 
         var before = start;
@@ -101,4 +117,6 @@ internal static class FigureFinder
 
         return subject;
     }
+
+    private static bool IsWrittenOutPart(string unit) => unit is PerMille or PerTenThousand or Fraction;
 }

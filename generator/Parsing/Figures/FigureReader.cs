@@ -17,12 +17,6 @@ internal static class FigureReader
     public static bool TryRead(string text, int start, out FigureCandidate candidate)
     {
         candidate = default;
-        var percent = string.CompareOrdinal(text, start, PercentPrefix, 0, PercentPrefix.Length) == 0;
-        var numberStart = percent ? start + PercentPrefix.Length : start;
-        if (numberStart >= text.Length || !NumberScanner.IsNumberStart(text[numberStart]))
-        {
-            return false;
-        }
 
         // Never from the middle of a word or number: 第二, A3, the 4 of 34.
         if (start > 0 && (text[start - 1] == Ordinal || (char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < 128) || Hanzi.IsDigit(text[start - 1])))
@@ -30,12 +24,33 @@ internal static class FigureReader
             return false;
         }
 
+        if (FractionReader.TryRead(text, start, out candidate))
+        {
+            return true;
+        }
+
+        var prefix = PartsPrefixes.MatchAt(text, start);
+        var percent = prefix is not null;
+        var numberStart = percent ? start + prefix!.Length : start;
+        if (numberStart >= text.Length)
+        {
+            return false;
+        }
+
+        // 千余件, 近万名, 百亿元: a bare order of magnitude counts only when the text marks it as an amount (checked below).
+        var bare = !NumberScanner.IsNumberStart(text[numberStart]);
+        if (bare && (percent || BareMagnitudes.IndexOf(text[numberStart]) < 0))
+        {
+            return false;
+        }
+
         var arabic = Hanzi.IsDigit(text[numberStart]);
-        var k = arabic ? NumberScanner.ScanArabic(text, numberStart) : NumberScanner.ScanChinese(text, numberStart);
-        var numberText = text.Substring(numberStart, k - numberStart);
+        var bareMultiplier = MeasureWords.IsMultiplier(text[numberStart]);
+        var k = arabic || bareMultiplier ? (bareMultiplier ? numberStart : NumberScanner.ScanArabic(text, numberStart)) : NumberScanner.ScanChinese(text, numberStart);
+        var numberText = bareMultiplier ? text.Substring(numberStart, 1) : text.Substring(numberStart, k - numberStart);
 
         string multiplier;
-        if (arabic)
+        if (arabic || bareMultiplier)
         {
             var m = k;
             while (m < text.Length && (MeasureWords.IsMultiplier(text[m]) || (m == k && text[m] == Kilo && m + 1 < text.Length && IsKiloUnit(MeasureWords.MatchUnit(text, m + 1)))))
@@ -59,7 +74,8 @@ internal static class FigureReader
         }
 
         var digitsOnly = numberText.Replace("、", string.Empty);
-        if (!ChineseNumber.TryParse(digitsOnly, out var value))
+        decimal value = 1;
+        if (!bareMultiplier && !ChineseNumber.TryParse(digitsOnly, out value))
         {
             return false;
         }
@@ -83,7 +99,7 @@ internal static class FigureReader
         int end;
         if (percent)
         {
-            unit = Percent;
+            unit = PartsUnit(prefix!);
             end = k;
         }
         else
@@ -106,6 +122,14 @@ internal static class FigureReader
             }
         }
 
+        // A bare 百/千/万 is an amount when a qualifier marks it (近千名, 千余件, 千斤以上) or a multiplier follows it before a
+        // unit (百亿元); alone it is a word (千里, 万家灯火), and 千百万, 千千万万 are ways of saying "many".
+        if (bare && (numberText.Length > 1 || unit == multiplier
+            || (qualifier is null && (multiplier.Length == 0 || bareMultiplier) && BareMagnitudeLeads.MatchEndingAt(text, start) is null && !TrailingQualifiers.StartsAt(text, end))))
+        {
+            return false;
+        }
+
         candidate = new FigureCandidate(text, start, end, numberText, arabic, multiplier, unit, value, qualifier);
         return true;
     }
@@ -116,6 +140,9 @@ internal static class FigureReader
         var q = LeadingQualifiers.MatchEndingAt(text, start);
         return q == Reaching ? null : q;
     }
+
+    /// <summary>The sign of parts written out: % for 百分之, ‰ for 千分之, ‱ for 万分之.</summary>
+    private static string PartsUnit(string prefix) => prefix == PerMillePrefix ? PerMille : prefix == PerTenThousandPrefix ? PerTenThousand : Percent;
 
     private static bool IsKiloUnit(string? unit)
     {

@@ -9,7 +9,8 @@ namespace NewsContent.Generator.Parsing.Figures;
 internal static class FigureVocabulary
 {
     /// <summary>Units of length and area, metric and Chinese (市亩, 公尺). Source: general knowledge of the language (法定计量单位 as news writes them).</summary>
-    public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩" };
+    public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩",
+        "微米", "纳米", "英寸", "英尺", "英里", "海里" };
 
     /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
     public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱" };
@@ -18,7 +19,7 @@ internal static class FigureVocabulary
     public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦" };
 
     /// <summary>Currencies news reports amounts in. Source: general knowledge of the language.</summary>
-    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑" };
+    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑", "加元", "澳元", "韩元", "卢布", "马克", "法郎", "泰铢", "卢比", "比索", "里拉", "克朗", "兰特", "林吉特", "盾" };
 
     /// <summary>Classifiers that count people and things. Source: general knowledge of the language (现代汉语量词).</summary>
     public static readonly string[] Classifiers =
@@ -27,7 +28,15 @@ internal static class FigureVocabulary
         "篇", "本", "册", "份", "批", "支", "只", "头", "匹", "棵", "株", "箱", "套", "间", "栋", "幢",
         "层", "处", "块", "部", "种", "类", "场", "例", "起", "宗", "笔", "架", "艘", "趟", "门", "颗",
         "枚", "道", "首", "幅", "页", "字",
+        "粒", "对", "集", "口", "款", "盘", "句", "卷", "轮", "期", "组", "席", "代", "路", "床", "碗", "回", "站", "段", "级",
+        "台次", "场次", "架次", "艘次", "批次", "户次",
     };
+
+    /// <summary>
+    /// Measures of scores, indexes, times and temperatures (326.34分, 200点, 15秒, 39摄氏度). 分 and 点 count only after
+    /// digits and never in a clock time (see <see cref="FigureExclusions"/>). Source: general knowledge of the language.
+    /// </summary>
+    public static readonly string[] ScoresAndDegrees = { "分", "点", "秒", "度", "摄氏度", "华氏度", "℃" };
 
     /// <summary>Spans of time and age. Source: general knowledge of the language.</summary>
     public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周" };
@@ -40,7 +49,7 @@ internal static class FigureVocabulary
     /// 千瓦时 over 千瓦. Source: general knowledge of the language (现代汉语量词) and the units of the statistical
     /// communiqués (国家统计局 统计公报: 亿元, 万吨, 亿千瓦时, 个百分点 ...). Not a list of any page's words.
     /// </summary>
-    public static readonly WordList Units = WordList.LongestFirst(LengthsAndAreas, MassesAndVolumes, Energy, Currencies, Classifiers, Durations, Ratios);
+    public static readonly WordList Units = WordList.LongestFirst(LengthsAndAreas, MassesAndVolumes, Energy, Currencies, Classifiers, Durations, Ratios, ScoresAndDegrees);
 
     /// <summary>万 (ten thousand), simplified and traditional. Source: general knowledge of the language.</summary>
     public const string TenThousand = "万萬";
@@ -66,6 +75,49 @@ internal static class FigureVocabulary
 
     /// <summary>The unit of a percentage written out with <see cref="PercentPrefix"/>.</summary>
     public const string Percent = "%";
+
+    /// <summary>千分之五 is 5‰, 万分之五 5‱: parts of a thousand and of ten thousand written out, like <see cref="PercentPrefix"/>. Source: general knowledge of the language.</summary>
+    public const string PerMillePrefix = "千分之";
+
+    public const string PerTenThousandPrefix = "万分之";
+
+    /// <summary>The prefixes of parts written out (百分之, 千分之, 万分之); each figure's unit is its sign.</summary>
+    public static readonly WordList PartsPrefixes = new(PercentPrefix, PerMillePrefix, PerTenThousandPrefix);
+
+    public const string PerMille = "‰";
+
+    public const string PerTenThousand = "‱";
+
+    /// <summary>X分之Y (三分之一): a fraction written out; its unit is this word, as the gold writes it. Source: general knowledge of the language.</summary>
+    public const string FractionMark = "分之";
+
+    public const string Fraction = "fraction";
+
+    /// <summary>半 (half) before a unit (半年, 半个月, 半亩) is 0.5 of it; 半数 is half of a whole. Source: general knowledge of the language.</summary>
+    public const char Half = '半';
+
+    public const string HalfOfAll = "半数";
+
+    /// <summary>
+    /// Units 半 is half of (半年, 半个月, 半亩, 半张): spans, measures, money and a few classifiers of things. Not 半路
+    /// (halfway), 半场 (half-time), 半点 (the least bit): with other classifiers 半 makes a word. Source: general knowledge of the language.
+    /// </summary>
+    public static readonly string[] HalfClassifiers = { "个", "张", "卷", "块", "碗", "份", "页", "间", "篇", "本" };
+
+    /// <summary>
+    /// Characters before 半 that make it part of another word (大半, 多半, 过半, 对半, 一半, 两个半) or of a period (上半年,
+    /// 下半月, 前半生, 后半期: a date, not an amount): not a figure of its own.
+    /// </summary>
+    public const string NotHalfBefore = "大多过对一两上下前后";
+
+    /// <summary>百, 千, 万 with no digit before them (千余件, 近万名, 百亿元). Source: general knowledge of the language.</summary>
+    public const string BareMagnitudes = "百千万萬";
+
+    /// <summary>What marks a bare 百/千/万 as an amount when it stands before it (近千名, 上万人): the leading qualifiers and 上. Source: general knowledge of the language.</summary>
+    public static readonly WordList BareMagnitudeLeads = new("将近", "大约", "超过", "近", "约", "超", "逾", "达", "上");
+
+    /// <summary>Words after a figure that make it an amount (千斤以上, 百人左右). Source: general knowledge of the language.</summary>
+    public static readonly WordList TrailingQualifiers = new("以上", "左右", "上下", "开外");
 
     /// <summary>多, 余 after a number (三十多万亩, 200余人): "more than". Source: general knowledge of the language.</summary>
     public const string MoreThan = "多余";
@@ -112,4 +164,28 @@ internal static class FigureVocabulary
     public const char ListEnd = '等';
 
     public const string Modifier = "的";
+    /// <summary>Marks that open and close a title of a document, book or plan (《…》, 〈…〉). Source: the language's punctuation (GB/T 15834 书名号).</summary>
+    public const string TitleOpeners = "《〈";
+
+    public const string TitleClosers = "》〉";
+
+    /// <summary>Marks that open and close a quote (“…”, ‘…’, 「…」, 『…』). Source: the language's punctuation (GB/T 15834 引号).</summary>
+    public const string QuoteOpeners = "“‘「『";
+
+    public const string QuoteClosers = "”’」』";
+
+    /// <summary>What a plan named by its span is called after the span (五年规划, 三年行动计划). Source: general knowledge of the language.</summary>
+    public static readonly WordList PlanHeads = new("行动计划", "行动方案", "计划", "规划", "纲要");
+
+    /// <summary>精神 (spirit): said of a named document or rule set that is carried out (八项规定精神). Source: general knowledge of the language.</summary>
+    public const string Spirit = "精神";
+
+    /// <summary>Units that count only after digits: 十分 is "very", 两点 "two points" or a clock time, 六盘水 a place, 小两口 a couple.</summary>
+    public static readonly string[] DigitsOnlyUnits = { "分", "点", "盘", "口" };
+
+    /// <summary>Words of a time of day before a number (上午10点, 8时30分): the number is a clock time, not an amount. Source: general knowledge of the language.</summary>
+    public static readonly WordList DayParts = new("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜里", "夜间", "清晨", "早晨", "晚", "早", "时", "点", "日", "号");
+
+    /// <summary>What follows a clock time's 点 (8点钟, 8点半, 8点整). Source: general knowledge of the language.</summary>
+    public const string AfterClockPoint = "钟半整";
 }

@@ -1,5 +1,7 @@
+using NewsContent.Generator.Model;
+
 namespace NewsContent.Generator.Parsing.Figures;
 
 /// <summary>A figure found in a run of text, located by its index in that text.</summary>
 internal readonly record struct FoundFigure(
-    int Start, int Length, string Text, decimal Value, string Unit, decimal NormalizedValue, string BaseUnit, string? Qualifier, string Counts);
+    int Start, int Length, string Text, decimal Value, string Unit, decimal NormalizedValue, string BaseUnit, string? Qualifier, string Counts, FigureKind Kind);

@@ -12,7 +12,7 @@ internal static class NumberScanner
 
     public static bool IsNumberStart(char c) => Hanzi.IsDigit(c) || ChineseNumber.IsChineseDigit(c) || c == '十';
 
-    /// <summary>The end of a number in digits, with its decimal point and thousands separators.</summary>
+    /// <summary>The end of a number in digits, with its decimal point (also the · of 8·9%) and thousands separators.</summary>
     public static int ScanArabic(string text, int i)
     {
         var k = i;
@@ -23,7 +23,7 @@ internal static class NumberScanner
             {
                 k++;
             }
-            else if ((c is '.' or '．') && k + 1 < text.Length && Hanzi.IsDigit(text[k + 1]))
+            else if ((c is '.' or '．' or '·' or '・') && k > i && k + 1 < text.Length && Hanzi.IsDigit(text[k + 1]))
             {
                 k++;
             }

@@ -16,6 +16,23 @@ public sealed class ContentApiTests
     }
 
     [Fact]
+    public void FiguresListsQuantitiesAndNumbersInsideNamesStandApart()
+    {
+        // The design seed: 13 amounts; 15 numbers inside names (三年行动计划 ×5, 八项规定 ×5, 惠企20条 ×2, “四个区”,
+        // “四篇文章”, “三张清单”), which have no member and raise no name clash.
+        Assert.Equal(13, Catalog.Figures.Count);
+        Assert.Equal(15, Catalog.FiguresInNames.Count);
+        Assert.All(Catalog.Figures, f => Assert.Equal(FigureKind.Quantity, f.Kind));
+        Assert.All(Catalog.FiguresInNames, f => Assert.Equal(FigureKind.InName, f.Kind));
+        Assert.DoesNotContain(Catalog.Figures, f => f.Text is "八项" or "三年" or "20条");
+        Assert.Equal(Catalog.FiguresInNames.Select(f => f.Source.Line).OrderBy(l => l), Catalog.FiguresInNames.Select(f => f.Source.Line));
+
+        var eightRules = Catalog.FiguresInNames.First(f => f.Text == "八项");
+        Assert.Same(eightRules, Catalog.FindFigure(eightRules.Id));
+        Assert.Same(Figures.QuanShiBeiAn_4928Jia, Catalog.FindFigure(Figures.QuanShiBeiAn_4928Jia.Id));
+    }
+
+    [Fact]
     public void TypedMembersCarryTheContent()
     {
         Assert.Equal("黄钦", People.HuangQin.Name);

@@ -30,4 +30,27 @@ public sealed class FigureRuleExamplesTests
         Assert.True(excluded, $"{name} does not apply to its example {exclusion.Example}");
         Assert.Empty(FigureFinder.Find(exclusion.Example));
     }
+
+    public static TheoryData<string> InNameRuleNames()
+    {
+        var names = new TheoryData<string>();
+        foreach (var rule in FigureKinds.All)
+        {
+            names.Add(rule.Name);
+        }
+
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(InNameRuleNames))]
+    public void EachInNameRuleAppliesToItsExample(string name)
+    {
+        var rule = Assert.Single(FigureKinds.All, r => r.Name == name);
+        var names = new List<string>();
+        FigureKinds.CollectNames(rule.Example, names);
+        var found = FigureFinder.Find(rule.Example);
+        Assert.Contains(found, f => rule.Applies(new FigurePlace(rule.Example, f.Start, f.Start + f.Length, f.BaseUnit, names)));
+        Assert.All(found, f => Assert.Equal(NewsContent.Generator.Model.FigureKind.InName, f.Kind));
+    }
 }

@@ -32,6 +32,31 @@ public sealed class GoldTests(ITestOutputHelper output)
         Assert.Equal(1.0, score.People.F1);
     }
 
+    /// <summary>
+    /// The design seed's gold marks every number inside a name ("kind": "in_name"); the extraction gives exactly those
+    /// figures <see cref="NewsContent.Generator.Model.FigureKind.InName"/> (by text and article, as many times as the gold lists them), so its
+    /// <c>Figures</c> holds quantities only.
+    /// </summary>
+    [Fact]
+    public void DesignSeedNumbersInsideNamesAreTheGoldsInNameFigures()
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "gold", DesignSeed + ".json")));
+        var seedPath = Path.Combine(Root, "seeds", DesignSeed + ".txt");
+        var published = gold.RootElement.GetProperty("published_on").GetString();
+        var page = SeedParser.Parse(new SeedInput(seedPath, Path.GetFileName(seedPath), File.ReadAllText(seedPath), published, false)).Page;
+
+        var goldInName = gold.RootElement.GetProperty("figures").EnumerateArray()
+            .Where(f => f.TryGetProperty("kind", out var k) && k.GetString() == "in_name")
+            .Select(f => f.GetProperty("text").GetString() + "@" + f.GetProperty("article").GetInt32())
+            .Order(StringComparer.Ordinal).ToList();
+        var extractedInName = page.Figures.Where(f => f.Kind == NewsContent.Generator.Model.FigureKind.InName)
+            .Select(f => f.Text + "@" + f.ArticleNumber)
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(goldInName, extractedInName);
+        Assert.Equal(15, extractedInName.Count);
+    }
+
     [Fact]
     public void CorpusHasOnlyItsKnownDifferences()
     {

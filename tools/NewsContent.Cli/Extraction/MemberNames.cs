@@ -7,7 +7,9 @@ internal static class MemberNames
 
     public static string Meeting(SeedExtraction extraction, int index) => "Meetings." + extraction.Named.MeetingMembers[index];
 
-    public static string Figure(SeedExtraction extraction, int index) => "Figures." + extraction.Named.FigureMembers[index];
+    /// <summary>The figure's member, or null for a number inside a name (八项规定), which has none.</summary>
+    public static string? Figure(SeedExtraction extraction, int index) =>
+        extraction.Named.FigureMembers[index].Length == 0 ? null : "Figures." + extraction.Named.FigureMembers[index];
 
     public static string? Person(SeedExtraction extraction, string name) =>
         extraction.PersonMembers.TryGetValue(name, out var member) ? "People." + member : null;

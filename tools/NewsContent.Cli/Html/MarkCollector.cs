@@ -8,6 +8,9 @@ namespace NewsContent.Cli.Html;
 /// <summary>Every highlight of a seed's report: article parts, meetings, people, figures and dates, with their members and anchors.</summary>
 internal static class MarkCollector
 {
+    /// <summary>What a number inside a name (八项规定) shows where an amount shows its member: it has none.</summary>
+    public const string InName = "number inside a name";
+
     /// <summary>How far past a meeting's recorded start its printed name may end (会议 closes it).</summary>
     private const int MaxMeetingNameLength = 80;
 
@@ -39,7 +42,7 @@ internal static class MarkCollector
         {
             var figure = page.Figures[i];
             var member = MemberNames.Figure(extraction, i);
-            var title = figure.Value + " " + figure.Unit + (figure.Counts.Length > 0 ? " · " + figure.Counts : string.Empty) + " · " + member;
+            var title = figure.Value + " " + figure.Unit + (figure.Counts.Length > 0 ? " · " + figure.Counts : string.Empty) + " · " + (member ?? InName);
             marks.Add(new Mark(figure.Source.Offset, figure.Source.Offset + figure.Source.Length, Mark.ValueLayer, "figure", Anchors.Figure(i), member, title));
         }
 

@@ -197,7 +197,7 @@ internal static class ReportViewBuilder
         for (var i = 0; i < page.Figures.Count; i++)
         {
             var f = page.Figures[i];
-            view.Figures.Add(new FigureRow(Anchors.Figure(i), MemberNames.Figure(extraction, i), f.Text, f.Value, f.Unit, f.Counts, f.Source.Line, Anchors.Line(f.Source.Line)));
+            view.Figures.Add(new FigureRow(Anchors.Figure(i), MemberNames.Figure(extraction, i) ?? MarkCollector.InName, f.Text, f.Value, f.Unit, f.Counts, f.Source.Line, Anchors.Line(f.Source.Line)));
         }
 
         for (var i = 0; i < page.People.Count; i++)

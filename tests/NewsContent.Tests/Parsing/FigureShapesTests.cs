@@ -1,0 +1,79 @@
+using System.Globalization;
+using ParsedKind = NewsContent.Generator.Model.FigureKind;
+using NewsContent.Generator.Parsing.Figures;
+
+namespace NewsContent.Tests.Parsing;
+
+/// <summary>The shapes of figures the old typesetting and the written-out forms use, each on an invented sentence.</summary>
+public sealed class FigureShapesTests
+{
+    [Theory]
+    [InlineData("全县工业产值增长８·９％", "８·９％", "8.9", "％", "8.9")]
+    [InlineData("全市已有５·３万名下岗职工再就业", "５·３万名", "5.3", "万名", "53000")]
+    [InlineData("股指上涨５６·７９点", "５６·７９点", "56.79", "点", "56.79")]
+    [InlineData("当时的比价为２３６１・２５盾", "２３６１・２５盾", "2361.25", "盾", "2361.25")]
+    [InlineData("已占全县产值的三分之一以上", "三分之一", "0.3333", "fraction", "0.3333")]
+    [InlineData("逾期按日加收万分之五的滞纳金", "万分之五", "5", "‱", "5")]
+    [InlineData("占职工总数的半数以上", "半数", "0.5", "fraction", "0.5")]
+    [InlineData("他在乡里住了半年", "半年", "0.5", "年", "0.5")]
+    [InlineData("近千名群众参加义务植树", "千名", "1000", "名", "1000")]
+    [InlineData("万余名学生参加考试", "万余名", "1", "万名", "10000")]
+    [InlineData("产值首次突破百亿元", "百亿元", "100", "亿元", "10000000000")]
+    [InlineData("这条古道已有三千多年", "三千多年", "3000", "年", "3000")]
+    [InlineData("他以３２６．３４分夺冠", "３２６．３４分", "326.34", "分", "326.34")]
+    [InlineData("北风４级", "４级", "4", "级", "4")]
+    [InlineData("最高气温１２℃", "１２℃", "12", "℃", "12")]
+    [InlineData("每天加开列车２００多对", "２００多对", "200", "对", "200")]
+    [InlineData("共检测货车3260台次", "3260台次", "3260", "台次", "3260")]
+    public void Reads(string sentence, string text, string value, string unit, string normalized)
+    {
+        var figure = Assert.Single(FigureFinder.Find(sentence));
+        Assert.Equal(text, figure.Text);
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), figure.Value);
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(decimal.Parse(normalized, CultureInfo.InvariantCulture), figure.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("这件事十分重要")]
+    [InlineData("他谈了两点意见")]
+    [InlineData("会议上午10点开始")]
+    [InlineData("列车8时30分到站")]
+    [InlineData("今年上半年经济平稳")]
+    [InlineData("千里江山一片新绿")]
+    [InlineData("千百万农民走上富裕路")]
+    [InlineData("大半天过去了")]
+    [InlineData("他走过六盘山")]
+    public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));
+
+    [Theory]
+    [InlineData("学习《五年规划纲要》", "五年")]
+    [InlineData("做好“三篇文章”", "三篇")]
+    [InlineData("推进五年行动计划落实", "五年")]
+    [InlineData("贯彻六项规定精神", "六项")]
+    [InlineData("严格执行九项规定精神和有关要求", "九项")]
+    public void NumbersInsideNamesAreNotQuantities(string sentence, string text)
+    {
+        var figure = Assert.Single(FigureFinder.Find(sentence));
+        Assert.Equal(text, figure.Text);
+        Assert.Equal(ParsedKind.InName, figure.Kind);
+    }
+
+    [Theory]
+    [InlineData("全市新增企业120家")]
+    [InlineData("明确的30项重点任务抓紧实施")]
+    [InlineData("他说：“今年我们种了三百亩小麦，比去年多一倍。”")]
+    [InlineData("完成3项计划")]
+    public void AmountsStayQuantities(string sentence)
+    {
+        Assert.All(FigureFinder.Find(sentence), f => Assert.Equal(ParsedKind.Quantity, f.Kind));
+        Assert.NotEmpty(FigureFinder.Find(sentence));
+    }
+
+    [Fact]
+    public void ANameQuotedOnceStaysANameUnquoted()
+    {
+        var found = FigureFinder.Find("县里出台“惠农9条”。各乡加快落实惠农9条等措施，新建大棚40座。");
+        Assert.Equal(new[] { ParsedKind.InName, ParsedKind.InName, ParsedKind.Quantity }, found.Select(f => f.Kind));
+    }
+}
