@@ -67,6 +67,12 @@ internal static class IdentifierNamer
         }
 
         var name = builder.Length == 0 ? fallback : builder.ToString();
+        if (name.Length == 0)
+        {
+            // A unit of only symbols with an empty fallback: the caller adds nothing to the name.
+            return name;
+        }
+
         if (char.IsDigit(name[0]))
         {
             name = "_" + name;
