@@ -29,7 +29,7 @@ internal static class ArticleSegmenter
 
         var articles = new List<ArticleLines>();
         var outside = new List<SeedLine>();
-        var anchors = FindLeads(lines, kinds);
+        var anchors = PieceStarts.Leads(lines, kinds);
         var anyAnchor = anchors.Count > 0;
         ArticleLines? open = null;
         ArticleLines? signedOff = null;
@@ -40,7 +40,7 @@ internal static class ArticleSegmenter
             {
                 // (张三), （李四参与采写）, 制图：王五 right after the text: the article's own credits, not a new headline.
                 open.Body.Add(lines[i]);
-                (open, signedOff) = AfterLine(open, lines[i].Content);
+                (open, signedOff) = AfterLine(open, kinds[i]);
                 i++;
                 continue;
             }
@@ -79,7 +79,7 @@ internal static class ArticleSegmenter
 
                 i = lead;
                 open.Body.Add(lines[i]);
-                (open, signedOff) = AfterLine(open, lines[i].Content);
+                (open, signedOff) = AfterLine(open, kinds[i]);
                 i++;
                 continue;
             }
@@ -88,9 +88,9 @@ internal static class ArticleSegmenter
             if (open is not null && !kinds[i].Furniture)
             {
                 open.Body.Add(line);
-                (open, signedOff) = AfterLine(open, line.Content);
+                (open, signedOff) = AfterLine(open, kinds[i]);
             }
-            else if (open is null && articles.Count > 0 && IsContinuationOnly(line.Content))
+            else if (open is null && articles.Count > 0 && IsContinuationOnly(kinds[i]))
             {
                 articles[articles.Count - 1].Body.Add(line);
             }
@@ -119,10 +119,15 @@ internal static class ArticleSegmenter
 
         for (var j = i; j < lines.Count && j - i < MaxHeadingLines; j++)
         {
-            var content = lines[j].Content;
             if (anchors.Contains(j))
             {
                 return j;
+            }
+
+            if (j > i && kinds[j].Opens)
+            {
+                // A photo piece's title or a standing title starts its own headline block: the lines above it are not in it.
+                return -1;
             }
 
             if (!kinds[j].HeadingCandidate)
@@ -157,26 +162,6 @@ internal static class ArticleSegmenter
     private static bool LooksLikeCutProse(string content, LineKind kind) =>
         content.Length >= 16 && (content.IndexOf('，') >= 0 || content.IndexOf(',') >= 0) && !kind.Furniture;
 
-    private static HashSet<int> FindLeads(IReadOnlyList<SeedLine> lines, LineKind[] kinds)
-    {
-        var leads = new HashSet<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var content = lines[i].Content;
-            if (LineShapes.TryDateline(content, out _, out _))
-            {
-                leads.Add(i);
-            }
-            else if (kinds[i].Byline && i > 0 && kinds[i - 1].HeadingLike && i + 1 < lines.Count && !kinds[i + 1].HeadingLike)
-            {
-                // 本报评论员 under a headline: the next line is the lead; the signature stays in the headline block.
-                leads.Add(i + 1);
-            }
-        }
-
-        return leads;
-    }
-
     private static bool OnlySummaryBox(ArticleLines open)
     {
         if (open.Heading.Count == 0 || open.Body.Count == 0)
@@ -196,12 +181,11 @@ internal static class ArticleSegmenter
         return true;
     }
 
-    private static bool IsContinuationOnly(string content) =>
-        LineShapes.TryContinuedOn(content, out var start, out _) && start == 0;
+    private static bool IsContinuationOnly(LineKind kind) => kind.Tail.ContinuedOn && kind.Tail.TextEnd == 0;
 
     /// <summary>The article still open after a line, and the article a signature just closed (to pick up a round-up's next part).</summary>
-    private static (ArticleLines? Open, ArticleLines? SignedOff) AfterLine(ArticleLines? open, string content) =>
-        LineShapes.TryContinuedOn(content, out _, out _) ? (null, null)
-        : LineShapes.TryTrailingByline(content, out _, out _) ? (null, open)
+    private static (ArticleLines? Open, ArticleLines? SignedOff) AfterLine(ArticleLines? open, LineKind kind) =>
+        kind.Tail.ContinuedOn ? (null, null)
+        : kind.Closes ? (null, open)
         : (open, null);
 }
