@@ -10,6 +10,9 @@ public sealed class LayoutVocabularyTests
         nameof(LayoutVocabulary.LeadingLabels) => LayoutVocabulary.LeadingLabels.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.CreditLabels) => LayoutVocabulary.CreditLabels.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.CreditSuffixes) => LayoutVocabulary.CreditSuffixes.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.PieceLabels) => LayoutVocabulary.PieceLabels.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.ClosingNoteWords) => LayoutVocabulary.ClosingNoteWords.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.ArtworkSuffixes) => LayoutVocabulary.ArtworkSuffixes.Select(w => new object[] { w }),
         _ => LayoutVocabulary.BylineRoles.Select(w => new object[] { w }),
     };
 
@@ -32,4 +35,16 @@ public sealed class LayoutVocabularyTests
         var (_, names) = Bylines.Read(role + " 王明");
         Assert.DoesNotContain(names, n => n.Contains(role, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.PieceLabels))]
+    public void APieceLabelOpensAPiece(string label) => Assert.True(PieceOpeners.Opens(label), label);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.ClosingNoteWords))]
+    public void AClosingNoteWordClosesAPiece(string word) => Assert.True(ClosingLines.ClosingNoteStart("工作进展顺利。（" + word + "某处）") > 0, word);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.ArtworkSuffixes))]
+    public void AnArtworkSuffixClosesACreditLine(string suffix) => Assert.True(LineShapes.IsCreditLine("（王明" + suffix + "）"), suffix);
 }
