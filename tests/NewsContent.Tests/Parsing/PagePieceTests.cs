@@ -95,6 +95,14 @@ public sealed class PagePieceTests
     }
 
     [Fact]
+    public void AHeadlessDatelineItemAfterAnArticleIsTheNextItemOfItsRoundUp()
+    {
+        var page = Parse("各地迎春灯会相继开幕\n新华社南京１月５日电 南京秦淮灯会今晚开幕，展出彩灯三百组。\n新华社西安１月５日电 西安城墙灯会今天亮灯，游人如织。\n");
+        var roundUp = Assert.Single(page.Articles);
+        Assert.Equal(2, roundUp.Paragraphs.Count);
+    }
+
+    [Fact]
     public void ALineTailIsReadFromTheRightIntoItsParts()
     {
         var tail = LineTail.Of("工作进展顺利。（张明）（新华社北京１月５日电）");
