@@ -19,6 +19,18 @@ internal static class ClosingLines
         LayoutVocabulary.Alternation(LayoutVocabulary.ClosingNoteWords), RegexOptions.CultureInvariant);
 
     /// <summary>
+    /// A line that signs a piece off after its text: the date of a letter or statement (1998年1月), an editor's
+    /// signature after a dash (———编者), a pen name or a unit and a name in brackets alone on the line （王建国）.
+    /// </summary>
+    private static readonly Regex SignOffRegex = new(
+        "^(?:[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?" +
+        "|[—－-]{2,}[\\s\\u3000]*[\\u4E00-\\u9FFF]{1,10}|[（(][\\u4E00-\\u9FFF·\\s\\u3000]{2,16}[）)])$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The whole line signs a piece off (a date, ———编者, （王建国）).</summary>
+    public static bool IsSignOff(string line) => SignOffRegex.IsMatch(line.Trim());
+
+    /// <summary>
     /// A wire piece's dateline printed at its end (…增加。（新华社北京1月13日电）, or alone on the line after 谢谢！):
     /// where the bracket starts and the dateline inside it.
     /// </summary>

@@ -24,8 +24,9 @@ internal readonly struct LineKind
         Tail = LineTail.Of(content);
         HeadingLike = LineShapes.IsHeadingLike(content) && !Tail.Closes;
         HeadingCandidate = HeadingLike || Byline || Furniture || Credit || ContinuedFrom;
-        ClosingAside = Credit || Signature || Bylines.IsNamesOnly(content) || Tail.IsWholeLine;
-        Closes = Tail.Closes || Signature;
+        var signOff = !Furniture && ClosingLines.IsSignOff(content);
+        ClosingAside = Credit || Signature || signOff || Bylines.IsNamesOnly(content) || Tail.IsWholeLine;
+        Closes = Tail.Closes || Signature || signOff;
     }
 
     /// <summary>Page or site furniture.</summary>
@@ -64,7 +65,7 @@ internal readonly struct LineKind
     /// <summary>Nothing but names (王建国, 李春华　张明): an author under a title, a signature after the last sentence.</summary>
     public bool Signature { get; }
 
-    /// <summary>The piece ends with this line: a closing byline, dateline or note, or a signature.</summary>
+    /// <summary>The piece ends with this line: a closing byline, dateline or note, a signature, a sign-off (a date, ———编者).</summary>
     public bool Closes { get; }
 
     /// <summary>Opens a piece of its own wherever it stands: a photo piece's title, a standing title (图片新闻).</summary>

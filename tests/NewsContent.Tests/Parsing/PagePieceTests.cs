@@ -102,6 +102,17 @@ public sealed class PagePieceTests
         Assert.Equal(2, roundUp.Paragraphs.Count);
     }
 
+    [Theory]
+    [InlineData("２０２３年３月")]
+    [InlineData("———编者")]
+    [InlineData("（城西街道办事处王建国）")]
+    public void ASignOffLineEndsItsPiece(string signOff)
+    {
+        Assert.True(ClosingLines.IsSignOff(signOff), signOff);
+        var page = Parse("读者来信\n编辑同志：\n我家楼下的路灯坏了半个月，至今无人修理。\n" + signOff + "\n老城墙修缮完工\n经过半年施工，老城墙东段修缮完工，今天起对游人开放。\n");
+        Assert.Equal(new[] { "读者来信", "老城墙修缮完工" }, page.Articles.Select(a => a.Headline));
+    }
+
     [Fact]
     public void ALineTailIsReadFromTheRightIntoItsParts()
     {
