@@ -125,10 +125,10 @@ internal static class ArticleSegmenter
                 return j;
             }
 
-            if (j > i && kinds[j].Opens)
+            if (!kinds[j].HeadingCandidate && j + 2 < lines.Count && kinds[j + 1].Credit && anchors.Contains(j + 2))
             {
-                // A photo piece's title or a standing title starts its own headline block: the lines above it are not in it.
-                return -1;
+                // A photo's caption and credit printed between the headline block and the dateline: part of the block.
+                continue;
             }
 
             if (!kinds[j].HeadingCandidate)

@@ -114,6 +114,14 @@ public sealed class PagePieceTests
     }
 
     [Fact]
+    public void ACaptionAndCreditBetweenTheHeadlineAndTheDatelineStayInTheHeadlineBlock()
+    {
+        var page = Parse("老城墙修缮完工\n经过半年施工，老城墙东段修缮完工，今天起对游人开放。\n新春音乐会在市民广场举行\n市民在广场上观看演出，现场座无虚席。\n（本报记者 王建国摄）\n本报讯 新春音乐会今晚在市民广场举行。\n");
+        Assert.Equal(new[] { "老城墙修缮完工", "新春音乐会在市民广场举行" }, page.Articles.Select(a => a.Headline));
+        Assert.Equal("本报讯", page.Articles[1].Dateline);
+    }
+
+    [Fact]
     public void ALineTailIsReadFromTheRightIntoItsParts()
     {
         var tail = LineTail.Of("工作进展顺利。（张明）（新华社北京１月５日电）");
