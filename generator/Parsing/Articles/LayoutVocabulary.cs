@@ -49,6 +49,15 @@ internal static class LayoutVocabulary
     /// </summary>
     public static readonly string[] ClosingNoteWords = { "新华社", "中新社", "本报", "本栏", "作者", "照片", "图片", "摄", "供稿", "据", "发布" };
 
+    /// <summary>
+    /// Phrases of a news site's comment box and account controls, read anywhere in a short line (共有 0 位网友发表了评论,
+    /// 匿名发表 提交). Source: the genre (site templates of Chinese news portals).
+    /// </summary>
+    public static readonly string[] CommentWidgets = { "位网友发表了评论", "网友发表了评论", "发表评论", "匿名发表", "我要评论", "登录后发表" };
+
+    /// <summary>Marks of a site's footer and its copyright notice, read anywhere in a line without a sentence (Copyright ©, ICP备, 未经授权 禁止转载). Source: the genre (site templates; the ICP licence number every Chinese site must show).</summary>
+    public static readonly string[] FooterMarks = { "Copyright", "©", "All Rights Reserved", "ICP备", "版权所有", "未经协议授权", "未经授权", "禁止转载", "禁止下载" };
+
     /// <summary>Every label that opens a line of page furniture (a label, then a separator or the line's end).</summary>
     public static readonly string[] LeadingLabels = MetaLabels.Concat(PageControls).Concat(RelatedReading).Concat(SiteWidgets).ToArray();
 

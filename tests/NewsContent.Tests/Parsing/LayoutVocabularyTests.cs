@@ -10,6 +10,8 @@ public sealed class LayoutVocabularyTests
         nameof(LayoutVocabulary.LeadingLabels) => LayoutVocabulary.LeadingLabels.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.CreditLabels) => LayoutVocabulary.CreditLabels.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.CreditSuffixes) => LayoutVocabulary.CreditSuffixes.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.CommentWidgets) => LayoutVocabulary.CommentWidgets.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.FooterMarks) => LayoutVocabulary.FooterMarks.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.PieceLabels) => LayoutVocabulary.PieceLabels.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.ClosingNoteWords) => LayoutVocabulary.ClosingNoteWords.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.ArtworkSuffixes) => LayoutVocabulary.ArtworkSuffixes.Select(w => new object[] { w }),
@@ -47,4 +49,12 @@ public sealed class LayoutVocabularyTests
     [Theory]
     [MemberData(nameof(Words), nameof(LayoutVocabulary.ArtworkSuffixes))]
     public void AnArtworkSuffixClosesACreditLine(string suffix) => Assert.True(LineShapes.IsCreditLine("（王明" + suffix + "）"), suffix);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.CommentWidgets))]
+    public void ACommentWidgetPhraseMakesALineOfFurniture(string phrase) => Assert.True(LineShapes.IsFurniture("共有 0 条 " + phrase), phrase);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.FooterMarks))]
+    public void AFooterMarkMakesALineOfFurniture(string mark) => Assert.True(LineShapes.IsFurniture("某某新闻网 " + mark + " 2024 示例网站信息"), mark);
 }

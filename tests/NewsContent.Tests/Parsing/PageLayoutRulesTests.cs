@@ -22,6 +22,11 @@ public sealed class PageLayoutRulesTests
     [InlineData("某某网欢迎您!")]
     [InlineData("}")]
     [InlineData("新闻推荐")]
+    [InlineData("本版新闻列表")]
+    [InlineData("新媒体矩阵")]
+    [InlineData("共有 0 位网友发表了评论")]
+    [InlineData("匿名发表 提交")]
+    [InlineData("广告")]
     public void SiteAndPageFurnitureIsRecognised(string line) => Assert.True(PageFurniture.IsFurniture(line), line);
 
     [Theory]
