@@ -107,7 +107,34 @@ internal static class ArticleSegmenter
             i++;
         }
 
+        if (articles.Count == 0 && OnePiece(outside, kindAt) is ArticleLines whole)
+        {
+            // A page of only a calligraphy piece, a poem or a table: one piece, so its text and names are not lost.
+            articles.Add(whole);
+            outside.RemoveAll(l => !kindAt[l.Offset].Furniture);
+        }
+
         return (BriefColumns.Split(articles, kindAt), outside);
+    }
+
+    /// <summary>The page's text apart from its furniture as one piece, its first line the title when it can be one; null when only furniture.</summary>
+    private static ArticleLines? OnePiece(List<SeedLine> lines, Dictionary<int, LineKind> kindAt)
+    {
+        var text = lines.FindAll(l => !kindAt[l.Offset].Furniture);
+        if (text.Count == 0)
+        {
+            return null;
+        }
+
+        var piece = new ArticleLines(kindAt);
+        var titled = text.Count > 1 && kindAt[text[0].Offset].HeadingLike;
+        if (titled)
+        {
+            piece.Heading.Add(text[0]);
+        }
+
+        piece.Body.AddRange(titled ? text.GetRange(1, text.Count - 1) : text);
+        return piece;
     }
 
     /// <summary>If a new article starts at <paramref name="i"/>, the index of its lead line; else -1.</summary>

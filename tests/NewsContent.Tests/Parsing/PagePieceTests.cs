@@ -122,6 +122,22 @@ public sealed class PagePieceTests
     }
 
     [Fact]
+    public void APageOfOnlyACalligraphyPieceIsOnePiece()
+    {
+        var page = Parse("第8版 副刊\n春风\n春风十里柳丝长\n燕子归来绕画梁\n（王建国书）\n");
+        var piece = Assert.Single(page.Articles);
+        Assert.Equal("春风", piece.Headline);
+        Assert.Contains(page.Articles[0].Pieces, p => p.Role == PieceRole.Credit && p.Text == "（王建国书）");
+    }
+
+    [Fact]
+    public void APageOfOnlyATableIsOnePiece()
+    {
+        var page = Parse("上周股市概览\n名称 开盘 收盘\n综合指数 1200.5 1210.3\n成份指数 3400.1 3390.8\n");
+        Assert.Equal("上周股市概览", Assert.Single(page.Articles).Headline);
+    }
+
+    [Fact]
     public void ALineTailIsReadFromTheRightIntoItsParts()
     {
         var tail = LineTail.Of("工作进展顺利。（张明）（新华社北京１月５日电）");
