@@ -132,7 +132,8 @@ internal static class PageFurniture
         line.IndexOf('。') < 0 && ((line.Length <= MaxWidgetLength && Words.ContainsAny(line, LayoutVocabulary.CommentWidgets))
         || Words.ContainsAny(line, LayoutVocabulary.FooterMarks));
 
-    private const int MaxWidgetLength = 30;
+    /// <summary>Longest comment-box line: a headline may say 发表评论 too, at greater length.</summary>
+    private const int MaxWidgetLength = 16;
 
     private static bool IsGreeting(string line) =>
         line.Length <= 24 && (line.Contains("欢迎您") || line.Contains("欢迎你") || line.Contains("欢迎光临") || line.Contains("欢迎访问"));

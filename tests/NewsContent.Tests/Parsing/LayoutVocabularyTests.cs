@@ -52,7 +52,7 @@ public sealed class LayoutVocabularyTests
 
     [Theory]
     [MemberData(nameof(Words), nameof(LayoutVocabulary.CommentWidgets))]
-    public void ACommentWidgetPhraseMakesALineOfFurniture(string phrase) => Assert.True(LineShapes.IsFurniture("共有 0 条 " + phrase), phrase);
+    public void ACommentWidgetPhraseMakesALineOfFurniture(string phrase) => Assert.True(LineShapes.IsFurniture("共有 0 " + phrase), phrase);
 
     [Theory]
     [MemberData(nameof(Words), nameof(LayoutVocabulary.FooterMarks))]

@@ -34,6 +34,7 @@ public sealed class PageLayoutRulesTests
     [InlineData("全面推进乡村振兴 加快建设农业强省")]
     [InlineData("市委常委会召开会议")]
     [InlineData("本报记者 张三")]
+    [InlineData("邻国党报发表评论支持联合国机构声明")]
     public void HeadlinesAndBylinesAreNotFurniture(string line) => Assert.False(PageFurniture.IsFurniture(line), line);
 
     [Theory]
