@@ -67,9 +67,13 @@ internal static class IdentifierNamer
         }
 
         var name = builder.Length == 0 ? fallback : builder.ToString();
+        if (name.Length == 0)
+        {
+            // A unit of only symbols with an empty fallback: the caller adds nothing to the name.
+            return name;
+        }
 
-        // An empty fallback (a unit such as ‰ that has no letters) is a valid part of a longer name: never index into it.
-        if (name.Length > 0 && char.IsDigit(name[0]))
+        if (char.IsDigit(name[0]))
         {
             name = "_" + name;
         }

@@ -32,11 +32,12 @@ internal static class ArticleBuilder
             var headingRole = headings.Count == 0 ? PieceRole.Headline : PieceRole.Subheading;
             if (lineKind.ContinuedFrom)
             {
-                LineShapes.TryContinuedFrom(line.Content, out _, out continuedFrom);
+                continuedFrom = lineKind.ContinuedFromPage;
                 pieces.AddWhole(line, PieceRole.Continuation);
             }
-            else if (lineKind.Credit || lineKind.Byline)
+            else if (lineKind.Credit || lineKind.Byline || (lineKind.Author && headings.Count > 0))
             {
+                // A bare author line under the title (王建国, 本报驻某国记者李春华) is the byline, not a subheading.
                 ReadSignature(line.Content, lineKind.Credit, requireNames: false);
                 pieces.AddWhole(line, lineKind.Credit ? PieceRole.Credit : PieceRole.Byline);
             }
@@ -59,9 +60,12 @@ internal static class ArticleBuilder
             }
             else
             {
-                headings.Add(line.Content);
-                headingTexts.Add(mapped);
-                AddHeading(pieces, line, line.Length, headingRole);
+                // 挂起红灯迎新年（图片）: the picture note marks a photo piece; it is not part of the headline.
+                var end = lineKind.PhotoNoteStart > 0 ? line.Content.Substring(0, lineKind.PhotoNoteStart).TrimEnd().Length : line.Length;
+                headings.Add(line.Content.Substring(0, end));
+                headingTexts.Add(end == line.Length ? mapped : Map(line, end));
+                AddHeading(pieces, line, end, headingRole);
+                pieces.Add(line, end, line.Length, PieceRole.Credit);
             }
         }
 
@@ -89,11 +93,13 @@ internal static class ArticleBuilder
         var paragraphStarts = new List<(SeedLine Line, int At)>();
         MappedText? current = null;
         string? previous = null;
+        string? closingDateline = null;
+        string? closingDate = null;
         foreach (var line in lines.Body)
         {
             var content = line.Content;
             var lineKind = lines.KindOf(line);
-            if ((lineKind.Credit || lineKind.Byline) && ReadSignature(content, lineKind.Credit, requireNames: true))
+            if ((lineKind.Credit || lineKind.Byline || lineKind.Signature) && ReadSignature(content, lineKind.Credit, requireNames: true))
             {
                 pieces.AddWhole(line, lineKind.Credit ? PieceRole.Credit : PieceRole.Byline);
                 previous = null;
@@ -101,33 +107,37 @@ internal static class ArticleBuilder
             }
 
             var start = 0;
-            if (paragraphs.Count == 0 && current is null && LineShapes.TryContinuedFrom(content, out var markLength, out var page))
+            if (paragraphs.Count == 0 && current is null && lineKind.ContinuedFromLength > 0)
             {
-                continuedFrom = page;
-                start = markLength;
+                continuedFrom = lineKind.ContinuedFromPage;
+                start = lineKind.ContinuedFromLength;
             }
 
-            var end = content.Length;
-            if (LineShapes.TryContinuedOn(content, out var markStart, out var onPage) && markStart >= start)
+            // The line's end was read once, where the page was cut: a continuation mark, closing bylines, datelines and notes.
+            var tail = lineKind.Tail;
+            var end = System.Math.Max(start, tail.TextEnd);
+            continuedOn = tail.ContinuedOn ? tail.ContinuedOnPage : continuedOn;
+            if (tail.BylineInner is not null)
             {
-                continuedOn = onPage;
-                end = markStart;
-            }
-
-            var bylineEnd = end;
-
-            if (LineShapes.TryTrailingByline(content.Substring(0, end), out var bylineStart, out var inner))
-            {
-                var (signature, names) = Bylines.Read(inner);
+                var (signature, names) = Bylines.Read(tail.BylineInner);
                 byline ??= signature;
                 bylineNames.AddRange(names);
-                end = bylineStart;
             }
 
+            closingDateline ??= tail.Dateline;
+            closingDate ??= tail.DatelineDate;
             pieces.Add(line, 0, start, PieceRole.Continuation);
             pieces.Add(line, start, end, PieceRole.Body);
-            pieces.Add(line, end, bylineEnd, PieceRole.Byline);
-            pieces.Add(line, bylineEnd, content.Length, PieceRole.Continuation);
+            foreach (var closing in tail.Parts)
+            {
+                if (closing.Role == PieceRole.Credit)
+                {
+                    // A closing picture credit （本报记者 王建国摄） names a person without being the byline.
+                    bylineNames.AddRange(Bylines.Read(content.Substring(closing.Start, closing.End - closing.Start)).Names);
+                }
+
+                pieces.Add(line, System.Math.Max(closing.Start, end), closing.End, closing.Role);
+            }
             var part = content.Substring(start, end - start).TrimEnd();
             var leading = part.Length - part.TrimStart(ParagraphMarks).Length;
             var boxed = LineShapes.IsPoint(part.TrimStart());
@@ -170,6 +180,13 @@ internal static class ArticleBuilder
             {
                 break;
             }
+        }
+
+        if (dateline is null && closingDateline is not null)
+        {
+            // A wire piece that prints its dateline at its end （新华社北京1月13日电）.
+            dateline = closingDateline;
+            datelineDate = closingDate;
         }
 
         var pageText = seed.Text;

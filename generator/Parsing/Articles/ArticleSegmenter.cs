@@ -29,7 +29,7 @@ internal static class ArticleSegmenter
 
         var articles = new List<ArticleLines>();
         var outside = new List<SeedLine>();
-        var anchors = FindLeads(lines, kinds);
+        var anchors = PieceStarts.Leads(lines, kinds);
         var anyAnchor = anchors.Count > 0;
         ArticleLines? open = null;
         ArticleLines? signedOff = null;
@@ -40,15 +40,16 @@ internal static class ArticleSegmenter
             {
                 // (张三), （李四参与采写）, 制图：王五 right after the text: the article's own credits, not a new headline.
                 open.Body.Add(lines[i]);
-                (open, signedOff) = AfterLine(open, lines[i].Content);
+                (open, signedOff) = AfterLine(open, kinds[i]);
                 i++;
                 continue;
             }
 
             var lead = LeadAfterHeading(lines, kinds, i, anchors, allowAnchorless: open is null, anyAnchor);
-            if (lead == i && open is not null && OnlySummaryBox(open))
+            if (lead == i && open is not null && (OnlySummaryBox(open) || open.Heading.Count > 0))
             {
-                // 新华社…电 after a headline and a box of ■ summary points: the box's article's lead, not a new article.
+                // 新华社…电 with no headline of its own right after an article's text: the next item of a round-up under
+                // that article's headline (or the lead under a box of ■ summary points), not a new article.
                 lead = -1;
             }
 
@@ -79,7 +80,7 @@ internal static class ArticleSegmenter
 
                 i = lead;
                 open.Body.Add(lines[i]);
-                (open, signedOff) = AfterLine(open, lines[i].Content);
+                (open, signedOff) = AfterLine(open, kinds[i]);
                 i++;
                 continue;
             }
@@ -88,9 +89,9 @@ internal static class ArticleSegmenter
             if (open is not null && !kinds[i].Furniture)
             {
                 open.Body.Add(line);
-                (open, signedOff) = AfterLine(open, line.Content);
+                (open, signedOff) = AfterLine(open, kinds[i]);
             }
-            else if (open is null && articles.Count > 0 && IsContinuationOnly(line.Content))
+            else if (open is null && articles.Count > 0 && IsContinuationOnly(kinds[i]))
             {
                 articles[articles.Count - 1].Body.Add(line);
             }
@@ -106,7 +107,34 @@ internal static class ArticleSegmenter
             i++;
         }
 
+        if (articles.Count == 0 && OnePiece(outside, kindAt) is ArticleLines whole)
+        {
+            // A page of only a calligraphy piece, a poem or a table: one piece, so its text and names are not lost.
+            articles.Add(whole);
+            outside.RemoveAll(l => !kindAt[l.Offset].Furniture);
+        }
+
         return (BriefColumns.Split(articles, kindAt), outside);
+    }
+
+    /// <summary>The page's text apart from its furniture as one piece, its first line the title when it can be one; null when only furniture.</summary>
+    private static ArticleLines? OnePiece(List<SeedLine> lines, Dictionary<int, LineKind> kindAt)
+    {
+        var text = lines.FindAll(l => !kindAt[l.Offset].Furniture);
+        if (text.Count == 0)
+        {
+            return null;
+        }
+
+        var piece = new ArticleLines(kindAt);
+        var titled = text.Count > 1 && kindAt[text[0].Offset].HeadingLike;
+        if (titled)
+        {
+            piece.Heading.Add(text[0]);
+        }
+
+        piece.Body.AddRange(titled ? text.GetRange(1, text.Count - 1) : text);
+        return piece;
     }
 
     /// <summary>If a new article starts at <paramref name="i"/>, the index of its lead line; else -1.</summary>
@@ -119,10 +147,15 @@ internal static class ArticleSegmenter
 
         for (var j = i; j < lines.Count && j - i < MaxHeadingLines; j++)
         {
-            var content = lines[j].Content;
             if (anchors.Contains(j))
             {
                 return j;
+            }
+
+            if (!kinds[j].HeadingCandidate && j + 2 < lines.Count && kinds[j + 1].Credit && anchors.Contains(j + 2))
+            {
+                // A photo's caption and credit printed between the headline block and the dateline: part of the block.
+                continue;
             }
 
             if (!kinds[j].HeadingCandidate)
@@ -157,26 +190,6 @@ internal static class ArticleSegmenter
     private static bool LooksLikeCutProse(string content, LineKind kind) =>
         content.Length >= 16 && (content.IndexOf('，') >= 0 || content.IndexOf(',') >= 0) && !kind.Furniture;
 
-    private static HashSet<int> FindLeads(IReadOnlyList<SeedLine> lines, LineKind[] kinds)
-    {
-        var leads = new HashSet<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var content = lines[i].Content;
-            if (LineShapes.TryDateline(content, out _, out _))
-            {
-                leads.Add(i);
-            }
-            else if (kinds[i].Byline && i > 0 && kinds[i - 1].HeadingLike && i + 1 < lines.Count && !kinds[i + 1].HeadingLike)
-            {
-                // 本报评论员 under a headline: the next line is the lead; the signature stays in the headline block.
-                leads.Add(i + 1);
-            }
-        }
-
-        return leads;
-    }
-
     private static bool OnlySummaryBox(ArticleLines open)
     {
         if (open.Heading.Count == 0 || open.Body.Count == 0)
@@ -196,12 +209,11 @@ internal static class ArticleSegmenter
         return true;
     }
 
-    private static bool IsContinuationOnly(string content) =>
-        LineShapes.TryContinuedOn(content, out var start, out _) && start == 0;
+    private static bool IsContinuationOnly(LineKind kind) => kind.Tail.ContinuedOn && kind.Tail.TextEnd == 0;
 
     /// <summary>The article still open after a line, and the article a signature just closed (to pick up a round-up's next part).</summary>
-    private static (ArticleLines? Open, ArticleLines? SignedOff) AfterLine(ArticleLines? open, string content) =>
-        LineShapes.TryContinuedOn(content, out _, out _) ? (null, null)
-        : LineShapes.TryTrailingByline(content, out _, out _) ? (null, open)
+    private static (ArticleLines? Open, ArticleLines? SignedOff) AfterLine(ArticleLines? open, LineKind kind) =>
+        kind.Tail.ContinuedOn ? (null, null)
+        : kind.Closes ? (null, open)
         : (open, null);
 }

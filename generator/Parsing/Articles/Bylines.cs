@@ -12,6 +12,10 @@ internal static class Bylines
         "(?<run>[\\u4E00-\\u9FFF]{2,12})(?:摄影|摄)(?:[（(][^（）()]{1,12}[）)])?\\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex ArtworkNoteRegex = new(
+        "^[（(](?<run>[\\u4E00-\\u9FFF]{2,12})(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ArtworkSuffixes) + ")[）)]$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex DatelineBylineRegex = new(
         "\\G[\\s\\u3000]*(?:[（(](?<inner>[^（）()]{1,40})[）)]|(?<inner>[\\u4E00-\\u9FFF]{2,4}(?:、[\\u4E00-\\u9FFF]{2,4}){0,4})报道[:：]|(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.NewsAgencies.Concat(LayoutVocabulary.ReporterRanks)) + ")?(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ReporterRoles) + ")[\\s\\u3000]*(?<reporter>[\\u4E00-\\u9FFF]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -47,6 +51,12 @@ internal static class Bylines
 
         var names = new List<string>();
         var photographer = PhotographerRegex.Match(text);
+        if (!photographer.Success)
+        {
+            // （王建国画）: the artist's note names the artist the way 摄 names the photographer.
+            photographer = ArtworkNoteRegex.Match(text);
+        }
+
         if (photographer.Success)
         {
             // 以上图片均为张明摄: the name is what stands right before 摄.

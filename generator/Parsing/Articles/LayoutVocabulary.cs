@@ -27,7 +27,36 @@ internal static class LayoutVocabulary
     public static readonly string[] RelatedReading = { "相关阅读", "相关新闻", "新闻推荐", "推荐阅读", "热点推荐", "延伸阅读", "往期阅读", "往期回顾", "标签阅读", "关键词", "标签" };
 
     /// <summary>Site widgets and column labels. Source: the genre (site templates, archive column headers).</summary>
-    public static readonly string[] SiteWidgets = { "扫一扫", "版权所有", "天气预报", "今天是", "专栏", "栏目" };
+    public static readonly string[] SiteWidgets =
+    {
+        "扫一扫", "版权所有", "天气预报", "今天是", "专栏", "栏目", "本版新闻列表", "新闻列表", "新媒体矩阵", "网友评论", "最新评论", "我要评论", "发表评论",
+        "广告", "推广",
+    };
+
+    /// <summary>Words that close the bracketed note naming an artwork's maker (（王建国画）, （李春华书）, （张明篆刻）). Source: the genre (art and literary supplements).</summary>
+    public static readonly string[] ArtworkSuffixes = { "篆刻", "画", "书", "刻", "作" };
+
+    /// <summary>
+    /// Titles a page gives a standing piece of its own (a box of news photos, the weather, a note to readers): a line that
+    /// is such a title, perhaps with a bracketed date after it, opens a piece. Source: the genre (standing column titles of
+    /// Chinese dailies).
+    /// </summary>
+    public static readonly string[] PieceLabels = { "图片新闻", "新闻图片", "气象预报", "天气预报", "致读者", "补充说明", "更正", "启事" };
+
+    /// <summary>
+    /// Words of the bracketed note that closes a piece after its last sentence (（新华社发美联社照片）, （均据新华社）,
+    /// （作者为…）, （本报记者摄）): its source, author or picture. Source: the genre (closing notes as dailies print them).
+    /// </summary>
+    public static readonly string[] ClosingNoteWords = { "新华社", "中新社", "本报", "本栏", "作者", "照片", "图片", "摄", "供稿", "据", "发布" };
+
+    /// <summary>
+    /// Phrases of a news site's comment box and account controls, read anywhere in a short line (共有 0 位网友发表了评论,
+    /// 匿名发表 提交). Source: the genre (site templates of Chinese news portals).
+    /// </summary>
+    public static readonly string[] CommentWidgets = { "位网友发表了评论", "网友发表了评论", "发表评论", "匿名发表", "我要评论", "登录后发表" };
+
+    /// <summary>Marks of a site's footer and its copyright notice, read anywhere in a line without a sentence (Copyright ©, ICP备, 未经授权 禁止转载). Source: the genre (site templates; the ICP licence number every Chinese site must show).</summary>
+    public static readonly string[] FooterMarks = { "Copyright", "©", "All Rights Reserved", "ICP备", "版权所有", "未经协议授权", "未经授权", "禁止转载", "禁止下载" };
 
     /// <summary>Every label that opens a line of page furniture (a label, then a separator or the line's end).</summary>
     public static readonly string[] LeadingLabels = MetaLabels.Concat(PageControls).Concat(RelatedReading).Concat(SiteWidgets).ToArray();

@@ -53,6 +53,11 @@ internal static class LineShapes
         "^\\S.{1,60}?[\\s\\u3000]+(?<name>[\\u4E00-\\u9FFF][\\s\\u3000]+[\\u4E00-\\u9FFF])[\\s\\u3000]*[|｜]?[\\s\\u3000]*$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>（王建国画）, （李春华书）: the note naming the artist of a drawing or a piece of calligraphy, always in brackets.</summary>
+    private static readonly Regex ArtworkNoteRegex = new(
+        "^[（(][\\u4E00-\\u9FFF·、\\s]{2,12}(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ArtworkSuffixes) + ")[）)]$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex PictureLabelRegex = new(
         "^[（(]\\s*(?:资料图片|资料照片|资料图|图片|照片|视频截图|视频)\\s*[）)]$",
         RegexOptions.CultureInvariant);
@@ -137,7 +142,8 @@ internal static class LineShapes
     public static bool IsCreditLine(string line)
     {
         line = PageFurniture.WithoutPageStamp(line).Trim();
-        return line.Length <= 60 && line.IndexOf('。') < 0 && (CreditLineRegex.IsMatch(line) || CreditSuffixRegex.IsMatch(line) || PictureLabelRegex.IsMatch(line));
+        return line.Length <= 60 && line.IndexOf('。') < 0 && (CreditLineRegex.IsMatch(line) || CreditSuffixRegex.IsMatch(line) || PictureLabelRegex.IsMatch(line)
+            || ArtworkNoteRegex.IsMatch(line));
     }
 
     /// <summary>A headline line ending in a pen name spaced out for layout (回应民众的期盼 敏 凯 |): where the name starts.</summary>

@@ -68,7 +68,7 @@ internal static class PageFurniture
         }
 
         if (IsSymbolsOnly(trimmed) || LeadingLabelRegex.IsMatch(trimmed) || PageLabelRegex.IsMatch(trimmed) || CrawlStampRegex.IsMatch(trimmed)
-            || IsWholeStamp(trimmed) || IsPageHeader(trimmed) || IsGreeting(trimmed) || IsIssueLabel(trimmed))
+            || IsWholeStamp(trimmed) || IsPageHeader(trimmed) || IsGreeting(trimmed) || IsIssueLabel(trimmed) || IsCommentWidget(trimmed))
         {
             return true;
         }
@@ -126,6 +126,14 @@ internal static class PageFurniture
 
     private static readonly Regex IssueLabelRegex = new(
         "(?:第\\s*" + PageNumber + "\\s*版|[0-9０-９]\\s*期)", RegexOptions.CultureInvariant);
+
+    /// <summary>共有 0 位网友发表了评论, 匿名发表 提交 (a comment box, short), Copyright © … ICP备 (a site footer): no sentence.</summary>
+    private static bool IsCommentWidget(string line) =>
+        line.IndexOf('。') < 0 && ((line.Length <= MaxWidgetLength && Words.ContainsAny(line, LayoutVocabulary.CommentWidgets))
+        || Words.ContainsAny(line, LayoutVocabulary.FooterMarks));
+
+    /// <summary>Longest comment-box line: a headline may say 发表评论 too, at greater length.</summary>
+    private const int MaxWidgetLength = 16;
 
     private static bool IsGreeting(string line) =>
         line.Length <= 24 && (line.Contains("欢迎您") || line.Contains("欢迎你") || line.Contains("欢迎光临") || line.Contains("欢迎访问"));

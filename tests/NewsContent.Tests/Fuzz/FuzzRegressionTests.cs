@@ -43,6 +43,14 @@ public sealed class FuzzRegressionTests
     }
 
     [Fact]
+    public void FigureWithASymbolUnit_IsNamedWithoutTheUnit()
+    {
+        // 调高至3‰: a unit with no letter to read once made the namer index an empty name (CONTENT009).
+        Assert.Equal(string.Empty, IdentifierNamer.Create("‰", IdentifierStyle.Pinyin, 3, fallback: string.Empty));
+        AssertClean(Case("Fuzz.PerMille", new FuzzSeed("seeds/page.txt", "市委常委会召开会议\n\n" + Lead + "印花税税率由3‰调高至5‰。\n", "2020-02-18")));
+    }
+
+    [Fact]
     public void TwoFilesWithTheSameSeedPath_EachGetTheirOwnGeneratedFile()
     {
         var text = "市委常委会召开会议\n\n" + Lead + "\n";

@@ -13,6 +13,11 @@ public sealed class LayoutVocabularyTests
         nameof(LayoutVocabulary.ReporterTitles) => LayoutVocabulary.ReporterTitles.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.CommentarySignatures) => LayoutVocabulary.CommentarySignatures.Select(w => new object[] { w }),
         nameof(LayoutVocabulary.NewsAgencies) => LayoutVocabulary.NewsAgencies.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.CommentWidgets) => LayoutVocabulary.CommentWidgets.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.FooterMarks) => LayoutVocabulary.FooterMarks.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.PieceLabels) => LayoutVocabulary.PieceLabels.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.ClosingNoteWords) => LayoutVocabulary.ClosingNoteWords.Select(w => new object[] { w }),
+        nameof(LayoutVocabulary.ArtworkSuffixes) => LayoutVocabulary.ArtworkSuffixes.Select(w => new object[] { w }),
         _ => LayoutVocabulary.BylineRoles.Select(w => new object[] { w }),
     };
 
@@ -61,4 +66,24 @@ public sealed class LayoutVocabularyTests
     [Theory]
     [MemberData(nameof(Words), nameof(LayoutVocabulary.CommentarySignatures))]
     public void ACommentarySignatureIsABylineLine(string signature) => Assert.True(LineShapes.IsBylineLine(signature), signature);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.PieceLabels))]
+    public void APieceLabelOpensAPiece(string label) => Assert.True(PieceOpeners.Opens(label), label);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.ClosingNoteWords))]
+    public void AClosingNoteWordClosesAPiece(string word) => Assert.True(ClosingLines.ClosingNoteStart("工作进展顺利。（" + word + "某处）") > 0, word);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.ArtworkSuffixes))]
+    public void AnArtworkSuffixClosesACreditLine(string suffix) => Assert.True(LineShapes.IsCreditLine("（王明" + suffix + "）"), suffix);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.CommentWidgets))]
+    public void ACommentWidgetPhraseMakesALineOfFurniture(string phrase) => Assert.True(LineShapes.IsFurniture("共有 0 " + phrase), phrase);
+
+    [Theory]
+    [MemberData(nameof(Words), nameof(LayoutVocabulary.FooterMarks))]
+    public void AFooterMarkMakesALineOfFurniture(string mark) => Assert.True(LineShapes.IsFurniture("某某新闻网 " + mark + " 2024 示例网站信息"), mark);
 }

@@ -22,6 +22,11 @@ public sealed class PageLayoutRulesTests
     [InlineData("某某网欢迎您!")]
     [InlineData("}")]
     [InlineData("新闻推荐")]
+    [InlineData("本版新闻列表")]
+    [InlineData("新媒体矩阵")]
+    [InlineData("共有 0 位网友发表了评论")]
+    [InlineData("匿名发表 提交")]
+    [InlineData("广告")]
     public void SiteAndPageFurnitureIsRecognised(string line) => Assert.True(PageFurniture.IsFurniture(line), line);
 
     [Theory]
@@ -29,6 +34,7 @@ public sealed class PageLayoutRulesTests
     [InlineData("全面推进乡村振兴 加快建设农业强省")]
     [InlineData("市委常委会召开会议")]
     [InlineData("本报记者 张三")]
+    [InlineData("邻国党报发表评论支持联合国机构声明")]
     public void HeadlinesAndBylinesAreNotFurniture(string line) => Assert.False(PageFurniture.IsFurniture(line), line);
 
     [Theory]

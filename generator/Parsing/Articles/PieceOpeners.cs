@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using NewsContent.Generator.Parsing.Text;
+
+namespace NewsContent.Generator.Parsing.Articles;
+
+/// <summary>
+/// Lines that can only open a piece of their own, wherever they stand on the page: the title of a photo piece, which
+/// carries the page's picture note （图片）/（附图片2张）, and a standing title (图片新闻, 明天气象预报（…）, 致读者).
+/// Every pattern is bounded so matching stays linear in the line's length.
+/// </summary>
+internal static class PieceOpeners
+{
+    /// <summary>Longest title of a standing piece, its bracketed date included.</summary>
+    private const int MaxLabelLine = 40;
+
+    /// <summary>（图片）, （附图片３张）, （附图片）, perhaps followed by an artwork note （某某画）.</summary>
+    private static readonly Regex PhotoNoteRegex = new(
+        "[（(]\\s*附?(?:图片|照片)(?:[0-9０-９一二三四五六七八九十]{1,2}张)?\\s*[）)](?:[（(][^（）()]{1,16}[）)])?[\\s\\u3000]*$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    private static readonly Regex PieceLabelRegex = new(
+        "^[^（）()。，！？]{0,4}(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.PieceLabels) + ")[\\s\\u3000]*(?:[（(][^（）()]{1,30}[）)])?[\\s\\u3000]*$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Where a title's picture note starts (挂起红灯迎新年（图片） → at （图片）), or -1.</summary>
+    public static int PhotoNoteStart(string line)
+    {
+        var match = PhotoNoteRegex.Match(line);
+        return match.Success && match.Index > 0 && IsTitleText(line.Substring(0, match.Index)) ? match.Index : -1;
+    }
+
+    /// <summary>A standing title (图片新闻, 明天气象预报（1月4日20时—5日20时）, 致读者).</summary>
+    public static bool IsPieceLabel(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length <= MaxLabelLine && PieceLabelRegex.IsMatch(trimmed);
+    }
+
+    /// <summary>The line opens a piece: a photo piece's title or a standing title.</summary>
+    public static bool Opens(string line) => PhotoNoteStart(line) >= 0 || IsPieceLabel(line);
+
+    /// <summary>Text before a picture note that can be a title: short, with no finished sentence in it.</summary>
+    private static bool IsTitleText(string text)
+    {
+        text = text.Trim();
+        return text.Length > 0 && text.Length <= LineShapes.MaxHeadingLength && text.IndexOf('。') < 0 && !Hanzi.EndsSentence(text) && Hanzi.CountHanzi(text) > 0;
+    }
+}
