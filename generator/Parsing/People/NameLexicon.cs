@@ -12,7 +12,7 @@ internal static class NameLexicon
 {
     private static readonly HashSet<char> Surnames = new(SingleSurnames);
 
-    private static readonly HashSet<string> CommonWordSet = new(CommonWords, System.StringComparer.Ordinal);
+    private static readonly HashSet<string> CommonWordSet = new(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers), System.StringComparer.Ordinal);
 
     public static bool IsSurnameAt(string text, int index, out int surnameLength)
     {
@@ -39,8 +39,9 @@ internal static class NameLexicon
         return end > start;
     }
 
-    /// <summary>True when the candidate is a common word, not a name.</summary>
-    public static bool IsCommonWord(string candidate) => CommonWordSet.Contains(candidate);
+    /// <summary>True when the candidate is a common word, a word that qualifies a title, or a place: not a name.</summary>
+    public static bool IsCommonWord(string candidate) =>
+        CommonWordSet.Contains(candidate) || ForeignNameVocabulary.Places.IsWord(candidate, 0, candidate.Length);
 
     /// <summary>True when the text at <paramref name="index"/> can follow a name: punctuation, the end, a title or a follow word.</summary>
     public static bool IsNameBoundary(string text, int index) =>

@@ -70,7 +70,7 @@ internal static class PeopleVocabulary
     /// Posts that stand before or after a name (市委书记张三, 李四省长), longest first: the lists above, composed.
     /// </summary>
     public static readonly WordList TitleWords = WordList.LongestFirst(
-        PartyAndStatePosts, ForeignPosts, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople);
+        PartyAndStatePosts, ForeignPosts, ForeignNameVocabulary.ForeignRoles, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople);
 
     /// <summary>
     /// Of the <see cref="TitleWords"/>, those Chinese news prints after a name as well (吴政隆省长, 习近平总书记, 张三同志).
@@ -80,6 +80,7 @@ internal static class PeopleVocabulary
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长", "部长", "厅长",
         "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志", "代表", "委员",
+        "总统", "首相", "议长", "国王", "夫人",
     };
 
     /// <summary>General and field-officer ranks, printed after a name (张三上将). Source: general knowledge of Chinese institutions.</summary>
@@ -106,13 +107,23 @@ internal static class PeopleVocabulary
         "率队", "一行", "同志", "代表", "会见", "宣布", "作了", "分别", "先后", "共同", "领到", "告诉", "说道", "坦言", "透露", "回忆",
         "陪同", "看望", "慰问", "参观", "考察", "检查", "听取", "首先", "随后", "主讲", "发言", "致辞", "出任", "当选", "获得", "来到",
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
-        "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正");
+        "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
+        "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "同志", "先生", "女士", "本人");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
     /// general knowledge of the language (function words, and the characters of administrative units and offices).
     /// </summary>
     public const string NeverInGivenName = "等的了在是对把被让给说讲称则还又便将已从于着过们这那所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总";
+
+    /// <summary>The spaces that part names in credits and bylines (本报记者　王立新　陈海). Source: the typography of Chinese newspapers.</summary>
+    public const string NameSpaces = " \u3000";
+
+    /// <summary>
+    /// What closes a picture or text credit in brackets after the names it credits (（王立新摄）, （李春华　绘）). Source:
+    /// the credit lines of Chinese newspapers (摄 photograph, 摄影, 绘/画 drawing, 书 calligraphy, 刻 seal or print, 作 work).
+    /// </summary>
+    public static readonly WordList CreditSuffixes = new("摄影", "摄", "绘", "画", "书", "刻", "作", "制图", "图");
 
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
@@ -121,7 +132,7 @@ internal static class PeopleVocabulary
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
     /// the <see cref="ListJoiners"/> and a few adverbs. Source: general knowledge of the language.
     /// </summary>
-    public const string NeverEndsGivenName = ListJoiners + "也都就向其之";
+    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄";
 
     /// <summary>
     /// Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own. Source:
@@ -132,6 +143,22 @@ internal static class PeopleVocabulary
         "方法", "方面", "方式", "方案", "方向", "方针", "强调", "强化", "来到", "来自", "高度", "全面", "全力", "全体", "同时", "同志", "时间",
         "时期", "安全", "安排", "成功", "成效", "成为", "关于", "关键", "明确", "明显", "平台", "经济", "任务", "于是", "常委", "常务", "严格",
         "文化", "文明", "金融", "万元", "手记", "资料", "党员", "向着", "应当", "应该", "和谐", "从而", "华人", "马上", "路上", "包括", "许多",
+        "班子", "郑重", "车票", "支持", "相互", "原本", "那样", "文章", "纪律", "关系", "成名", "申明", "劳保", "战士", "贺词", "干杯", "应约",
+        "应有", "都要", "荣获", "盛赞", "关心", "高兴", "连续", "程序", "江河", "方便", "张贴", "严重", "严肃", "曾经", "司机", "常常", "时候",
+        "毕业", "温饱", "宁静", "庞大", "于是", "万分", "万一", "元旦", "平安", "安定", "田野", "石油", "金额", "钱财", "向往",
+        "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
+        "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
+        "祝愿", "祖国", "包装",
+    };
+
+    /// <summary>
+    /// Words that qualify a title and are no one's name (国家主席, 国防部长, 常务副市长, 党组书记): a name before the
+    /// title would read them as a surname and a given name. Source: general knowledge of Chinese and foreign institutions.
+    /// </summary>
+    public static readonly string[] TitleQualifiers =
+    {
+        "国家", "国防", "国务", "司法", "公安", "安全", "文化", "高级", "常务", "常任", "常驻", "荣誉", "党组", "党团", "党中央", "支部", "卫生",
+        "商务", "计划", "农业", "林业", "水利", "交通", "宣传", "统战", "组织", "外交", "内政", "财政", "经济", "贸易", "能源", "司令部", "政治",
     };
 
     /// <summary>

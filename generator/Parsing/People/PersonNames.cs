@@ -26,8 +26,27 @@ internal static class PersonNames
     /// </summary>
     private const int MaxListedName = 10;
 
-    /// <summary>The length of a personal name starting at <paramref name="start"/>, or 0.</summary>
+    /// <summary>
+    /// The length of a personal name starting at <paramref name="start"/>, or 0. A run of transliteration characters
+    /// that only a foreign name fills (four or more, or dotted) wins over a Chinese reading of its first characters;
+    /// a shorter one is read when no Chinese name is there and a word that may follow a name closes it.
+    /// </summary>
     public static int LengthAt(string text, int start)
+    {
+        var foreign = start < text.Length ? ForeignNames.LengthAt(text, start) : 0;
+        if (foreign > 0 && ForeignNames.IsClearlyForeign(text, start, foreign))
+        {
+            return foreign;
+        }
+
+        var chinese = ChineseLengthAt(text, start);
+        return chinese > 0 ? chinese
+            : foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)) ? foreign
+            : 0;
+    }
+
+    /// <summary>The length of a Chinese name (a surname, a given name, a word that may follow) at <paramref name="start"/>, or 0.</summary>
+    private static int ChineseLengthAt(string text, int start)
     {
         if (start >= text.Length || !NameLexicon.IsSurnameAt(text, start, out var surname))
         {
@@ -55,6 +74,17 @@ internal static class PersonNames
     /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
     public static int LengthBefore(string text, int titleStart)
     {
+        var foreign = ForeignNames.LengthBefore(text, titleStart);
+        if (foreign > 0 && (ForeignNames.IsClearlyForeign(text, titleStart - foreign, foreign) || (foreign >= LongestNameBeforeTitle && foreign > ChineseLengthBefore(text, titleStart))))
+        {
+            return foreign;
+        }
+
+        return ChineseLengthBefore(text, titleStart);
+    }
+
+    private static int ChineseLengthBefore(string text, int titleStart)
+    {
         for (var length = LongestNameBeforeTitle; length >= ShortestName; length--)
         {
             var start = titleStart - length;
@@ -79,14 +109,14 @@ internal static class PersonNames
     public static int ListedLengthAt(string text, int start)
     {
         var end = start;
-        while (end < text.Length && end - start <= MaxListedName && (Hanzi.IsHanzi(text[end]) || text[end] == '·'))
+        while (end < text.Length && end - start <= MaxListedName && (Hanzi.IsHanzi(text[end]) || ForeignNames.IsDot(text[end])))
         {
             end++;
         }
 
         var item = text.Substring(start, end - start);
         var delimited = end < text.Length && text[end] == '、';
-        if (delimited && item.IndexOf('·') > 0 && item.Length <= MaxListedName)
+        if (delimited && item.IndexOfAny(ForeignNameVocabulary.NameDots.ToCharArray()) > 0 && item.Length <= MaxListedName)
         {
             return item.Length;
         }

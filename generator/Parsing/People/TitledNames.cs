@@ -38,7 +38,7 @@ internal static class TitledNames
         }
 
         var next = titleEnd + nameLength;
-        while (next < text.Length && (text[next] == '、' || NameLists.IsJoinerAt(text, next)))
+        while (next < text.Length && (text[next] == '、' || NameLists.IsJoinerAt(text, next) || IsSpacedNameAt(text, next)))
         {
             var listed = PersonNames.ListedLengthAt(text, next + 1);
             if (listed == 0)
@@ -54,8 +54,8 @@ internal static class TitledNames
     }
 
     /// <summary>
-    /// A name, then a title (李四省长): tried where a title stands with no name after it. Reading resumes after the
-    /// title whether or not a name stood before it.
+    /// A name, then a title (李四省长): tried where a title stands with no name after it (国家主席张三: what stands
+    /// before such a title qualifies it). Reading resumes after the title whether or not a name stood before it.
     /// </summary>
     public static int? NameBeforeTitle(string text, int i, Mention mention)
     {
@@ -67,7 +67,8 @@ internal static class TitledNames
 
         var trailing = TrailingTitleWords.MatchAt(text, i);
         if (trailing is not null && (i == 0 || !TrailingTitleWords.StartsAt(text, i - 1))
-            && !Institutions.EndsAt(text, i) && !IsPlaceAfter(text, i + trailing.Length))
+            && !Institutions.EndsAt(text, i) && !IsPlaceAfter(text, i + trailing.Length)
+            && PersonNames.LengthAt(text, i + trailing.Length) == 0)
         {
             var before = PersonNames.LengthBefore(text, i);
             if (before > 0)
@@ -78,6 +79,10 @@ internal static class TitledNames
 
         return i + title.Length;
     }
+
+    /// <summary>本报记者　王立新　陈海: credits and bylines print the names a title covers apart by spaces.</summary>
+    private static bool IsSpacedNameAt(string text, int at) =>
+        NameSpaces.IndexOf(text[at]) >= 0 && at + 1 < text.Length && PersonNames.LengthAt(text, at + 1) > 0;
 
     /// <summary>大连市长海县, 代表团, 委员会, 委员246人: a title word that is really the end of one place name and the start of the next.</summary>
     private static bool IsPlaceAfter(string text, int titleEnd) =>
