@@ -22,13 +22,19 @@ internal static class ForeignNameVocabulary
         + "考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾累黎里利莉丽连列林琳铃留柳隆卢鲁陆路伦罗洛马玛迈麦曼芒毛梅门蒙"
         + "孟米密缅摩莫默姆穆纳娜奈南瑙内妮尼涅宁纽努诺欧帕派潘庞佩彭蓬皮匹珀坡普齐奇恰钱乔切钦琴琼丘屈热茹瑞若萨塞"
         + "赛桑瑟森沙莎山尚舍申什施史舒斯松苏索塔泰坦汤唐特滕提廷通图土托瓦万旺威韦维卫温沃乌伍武西希锡夏谢辛欣休许"
-        + "雅亚延扬耶叶伊依易因英尤约泽扎詹朱兹佐买吐孜汗合木茜薇黛娅露丝芭琪夫罕翰逊治敦廉杜汀娃芙珊萝喀";
+        + "雅亚延扬耶叶伊依易因英尤约泽扎詹朱兹佐买吐孜汗合木茜薇黛娅露丝芭琪夫罕翰逊治敦廉杜汀娃芙珊萝喀席";
 
     /// <summary>
     /// Dots that join the parts of a foreign or minority name (华金·阿尔穆尼亚 is one name): the middle dot, the katakana
     /// middle dot, the bullet, the hyphenation point and their full-width and half-width forms. Source: Unicode.
     /// </summary>
     public const string NameDots = "·・•‧･∙⋅";
+
+    /// <summary>
+    /// Particles, joiners and verbs of meeting after which a name opens (会见了…, …和…). Source: general knowledge of the
+    /// language.
+    /// </summary>
+    public const string NameOpeners = "的了和与及同由对向给是为见";
 
     /// <summary>
     /// How many characters a foreign name has at most (with its dots): the longest run read as one name. Longer runs of
@@ -71,7 +77,12 @@ internal static class ForeignNameVocabulary
         "洛杉矶", "芝加哥", "旧金山", "休斯敦", "波士顿", "费城", "底特律", "西雅图", "迈阿密", "达沃斯", "代顿", "加利福尼亚", "得克萨斯",
         "佛罗里达", "夏威夷", "阿拉斯加", "西伯利亚", "车臣", "科索沃", "克里米亚", "魁北克", "安大略", "北爱尔兰", "苏格兰", "威尔士", "英格兰",
         "巴伐利亚", "库尔德", "波斯湾", "海湾", "地中海", "大西洋", "太平洋", "印度洋", "多瑙河", "莱茵河", "密西西比", "亚马孙", "喜马拉雅",
-        "阿尔卑斯", "香港", "澳门", "台湾", "西藏", "新疆", "蒙古族", "维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "乌孜别克", "塔塔尔");
+        "阿尔卑斯", "香港", "澳门", "台湾", "西藏", "新疆", "乌鲁木齐", "呼和浩特", "哈尔滨", "齐齐哈尔", "喀什", "拉萨", "日喀则", "伊犁",
+        "阿勒泰", "克拉玛依", "吐鲁番", "哈密", "库尔勒", "阿克苏", "塔城", "博尔塔拉", "巴音郭楞", "满洲里", "海拉尔", "鄂尔多斯", "锡林郭勒",
+        "呼伦贝尔", "阿拉善", "西双版纳", "香格里拉", "雅鲁藏布", "塔里木", "准噶尔", "柴达木", "格尔木", "那曲", "林芝", "昌都", "阿坝", "甘孜",
+        "迪庆", "德宏", "延边", "图们", "珲春", "西安", "延安", "泰安", "丹东", "海南", "海口", "三亚", "西宁", "兰州", "武汉", "南宁", "福州",
+        "杭州", "苏州", "广州", "深圳", "珠海", "汕头", "厦门", "泉州", "温州", "宁波", "上海", "天津", "重庆", "北京", "南京", "济南", "青岛",
+        "沈阳", "大连", "长春", "太原", "郑州", "合肥", "南昌", "长沙", "成都", "贵阳", "昆明", "银川", "石家庄", "保定", "唐山", "邯郸", "洛阳", "蒙古族", "维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "乌孜别克", "塔塔尔");
 
     /// <summary>
     /// Posts and roles news prints before a foreign person (国王西哈努克, 众议员…, 名将…). They are titles for

@@ -35,6 +35,12 @@ internal static class ForeignNames
             end++;
         }
 
+        // 菲勒蒙·杨: a dot followed by a character no table has leaves the name unread rather than cut.
+        if (end < text.Length && IsDot(text[end]))
+        {
+            return 0;
+        }
+
         return IsPersonRun(text, start, end) ? end - start : 0;
     }
 
@@ -64,7 +70,7 @@ internal static class ForeignNames
     /// </summary>
     public static int? Dotted(string text, int i, Mention mention)
     {
-        if (!IsTransliteration(text[i]) || (i > 0 && IsTransliteration(text[i - 1])))
+        if (!IsTransliteration(text[i]) || (i > 0 && Hanzi.IsHanzi(text[i - 1]) && !OpensName(text, i)))
         {
             return null;
         }
@@ -85,6 +91,13 @@ internal static class ForeignNames
         mention(start, length, start);
         return start + length;
     }
+
+    /// <summary>
+    /// What may stand right before a foreign name in running text: a title or role, a place (its country), a particle
+    /// or a joiner (会见了…, 与…). Anything else glued to the run makes it the tail of another word.
+    /// </summary>
+    private static bool OpensName(string text, int at) =>
+        PeopleVocabulary.TitleWords.EndsAt(text, at) || Places.EndsAt(text, at) || NameOpeners.IndexOf(text[at - 1]) >= 0;
 
     /// <summary>Four or more characters, or a dot: no Chinese name has that shape.</summary>
     public static bool IsClearlyForeign(string text, int start, int length)

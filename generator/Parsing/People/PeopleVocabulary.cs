@@ -128,6 +128,9 @@ internal static class PeopleVocabulary
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
 
+    /// <summary>Two-character conjunctions that end in a <see cref="ListJoiners"/> character (以及, 并与). Source: general knowledge of the language.</summary>
+    public static readonly WordList Conjunctions = new("以及", "并与", "并和");
+
     /// <summary>
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
     /// the <see cref="ListJoiners"/> and a few adverbs. Source: general knowledge of the language.

@@ -28,8 +28,7 @@ internal static class PersonNames
 
     /// <summary>
     /// The length of a personal name starting at <paramref name="start"/>, or 0. A run of transliteration characters
-    /// that only a foreign name fills (four or more, or dotted) wins over a Chinese reading of its first characters;
-    /// a shorter one is read when no Chinese name is there and a word that may follow a name closes it.
+    /// that only a foreign name fills (four or more, or dotted) wins over a Chinese reading of its first characters.
     /// </summary>
     public static int LengthAt(string text, int start)
     {
@@ -39,10 +38,23 @@ internal static class PersonNames
             return foreign;
         }
 
-        var chinese = ChineseLengthAt(text, start);
-        return chinese > 0 ? chinese
-            : foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)) ? foreign
-            : 0;
+        return ChineseLengthAt(text, start);
+    }
+
+    /// <summary>
+    /// The length of a name right after a title (总统克林顿, 外长科尔): <see cref="LengthAt"/>, or a short run of
+    /// transliteration characters that a word which may follow a name closes. Only a title makes so short a run a name.
+    /// </summary>
+    public static int TitledLengthAt(string text, int start)
+    {
+        var length = LengthAt(text, start);
+        if (length > 0 || start >= text.Length)
+        {
+            return length;
+        }
+
+        var foreign = ForeignNames.LengthAt(text, start);
+        return foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)) ? foreign : 0;
     }
 
     /// <summary>The length of a Chinese name (a surname, a given name, a word that may follow) at <paramref name="start"/>, or 0.</summary>
@@ -115,8 +127,9 @@ internal static class PersonNames
         }
 
         var item = text.Substring(start, end - start);
-        var delimited = end < text.Length && text[end] == '、';
-        if (delimited && item.IndexOfAny(ForeignNameVocabulary.NameDots.ToCharArray()) > 0 && item.Length <= MaxListedName)
+        var dotted = item.IndexOfAny(ForeignNameVocabulary.NameDots.ToCharArray()) > 0;
+        var delimited = end < text.Length && (text[end] == '、' || (dotted && !Hanzi.IsHanzi(text[end])));
+        if (delimited && dotted && item.Length <= MaxListedName)
         {
             return item.Length;
         }

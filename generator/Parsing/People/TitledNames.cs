@@ -24,7 +24,7 @@ internal static class TitledNames
         }
 
         var titleEnd = i + title.Length;
-        var nameLength = PersonNames.LengthAt(text, titleEnd);
+        var nameLength = PersonNames.TitledLengthAt(text, titleEnd);
         if (nameLength == 0)
         {
             return null;
@@ -68,7 +68,7 @@ internal static class TitledNames
         var trailing = TrailingTitleWords.MatchAt(text, i);
         if (trailing is not null && (i == 0 || !TrailingTitleWords.StartsAt(text, i - 1))
             && !Institutions.EndsAt(text, i) && !IsPlaceAfter(text, i + trailing.Length)
-            && PersonNames.LengthAt(text, i + trailing.Length) == 0)
+            && PersonNames.TitledLengthAt(text, i + trailing.Length) == 0)
         {
             var before = PersonNames.LengthBefore(text, i);
             if (before > 0)
@@ -79,6 +79,15 @@ internal static class TitledNames
 
         return i + title.Length;
     }
+
+    /// <summary>
+    /// 国际关系与合作部长: a joiner inside an organisation's name, not between two people: no title opens after it and
+    /// no name closes before it.
+    /// </summary>
+    private static bool JoinsOrganisationName(string text, int at) =>
+        ListJoiners.IndexOf(text[at]) >= 0 && at > 0 && Hanzi.IsHanzi(text[at - 1]) && TitleStops.IndexOf(text[at - 1]) < 0
+        && !Conjunctions.EndsAt(text, at + 1)
+        && !TitleWords.StartsAt(text, at + 1) && !TitleWords.EndsAt(text, at) && PersonNames.LengthBefore(text, at) == 0;
 
     /// <summary>本报记者　王立新　陈海: credits and bylines print the names a title covers apart by spaces.</summary>
     private static bool IsSpacedNameAt(string text, int at) =>
@@ -98,7 +107,8 @@ internal static class TitledNames
         while (end > 0)
         {
             var start = end;
-            while (start > 0 && end - start < MaxTitleLength && Hanzi.IsHanzi(text[start - 1]) && TitleStops.IndexOf(text[start - 1]) < 0)
+            while (start > 0 && end - start < MaxTitleLength && Hanzi.IsHanzi(text[start - 1])
+                && (TitleStops.IndexOf(text[start - 1]) < 0 || JoinsOrganisationName(text, start - 1)))
             {
                 start--;
             }
