@@ -44,6 +44,11 @@ internal static class PeopleVocabulary
         "军长", "师长", "旅长", "司令员", "政委", "参谋长",
     };
 
+    /// <summary>
+    /// Ranks of the board games, printed after a player's name (王立新九段). Source: the ranks of 围棋 and 象棋 (段位).
+    /// </summary>
+    public static readonly string[] GameRanks = { "九段", "八段", "七段", "六段", "五段", "四段", "三段", "二段", "初段" };
+
     /// <summary>Posts of a company and its owners. Source: general knowledge of the language.</summary>
     public static readonly string[] EnterprisePosts =
     {
@@ -70,7 +75,8 @@ internal static class PeopleVocabulary
     /// Posts that stand before or after a name (市委书记张三, 李四省长), longest first: the lists above, composed.
     /// </summary>
     public static readonly WordList TitleWords = WordList.LongestFirst(
-        PartyAndStatePosts, ForeignPosts, ForeignNameVocabulary.ForeignRoles, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople);
+        PartyAndStatePosts, ForeignPosts, ForeignNameVocabulary.ForeignRoles, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople,
+        GameRanks);
 
     /// <summary>
     /// Of the <see cref="TitleWords"/>, those Chinese news prints after a name as well (吴政隆省长, 习近平总书记, 张三同志).
@@ -87,7 +93,7 @@ internal static class PeopleVocabulary
     public static readonly string[] MilitaryRanks = { "上将", "中将", "少将", "大校", "上校" };
 
     /// <summary>Titles a name may carry after it, longest first: <see cref="TitlesPrintedAfterName"/> and <see cref="MilitaryRanks"/>.</summary>
-    public static readonly WordList TrailingTitleWords = WordList.LongestFirst(TitlesPrintedAfterName, MilitaryRanks);
+    public static readonly WordList TrailingTitleWords = WordList.LongestFirst(TitlesPrintedAfterName, MilitaryRanks, GameRanks);
 
     /// <summary>Words that introduce a name without being a title of it (36岁的孙成敏). Source: news style (an age before a name).</summary>
     public static readonly WordList NameCues = new("岁的");
@@ -108,7 +114,8 @@ internal static class PeopleVocabulary
         "陪同", "看望", "慰问", "参观", "考察", "检查", "听取", "首先", "随后", "主讲", "发言", "致辞", "出任", "当选", "获得", "来到",
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
         "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
-        "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "同志", "先生", "女士", "本人");
+        "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "先生", "女士", "本人", "家中", "家里", "夫妇", "一家",
+        "兄弟", "父子", "母子", "夫人");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
@@ -124,6 +131,15 @@ internal static class PeopleVocabulary
     /// the credit lines of Chinese newspapers (摄 photograph, 摄影, 绘/画 drawing, 书 calligraphy, 刻 seal or print, 作 work).
     /// </summary>
     public static readonly WordList CreditSuffixes = new("摄影", "摄", "绘", "画", "书", "刻", "作", "制图", "图");
+
+    /// <summary>
+    /// Verbs that name the person after them: electing and appointing (选举王立新为市长), and naming (名叫陈海). Source:
+    /// general knowledge of the language (the verbs of the reports of elections and appointments, and of naming).
+    /// </summary>
+    public static readonly WordList NamingVerbs = new("选举", "任命", "推选", "推举", "增补", "补选", "名叫", "叫做", "取名");
+
+    /// <summary>What follows an author's name before the work (王立新的《春天》). Source: general knowledge of the language.</summary>
+    public static readonly WordList WorkMarks = new("的《", "的新作《", "的长篇小说《", "的散文《", "的诗《", "主编的《", "编著的《", "著《", "《");
 
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
