@@ -35,6 +35,12 @@ internal static class ForeignNames
             end++;
         }
 
+        // 莫迪凯提出: the run gives back a character that opens the word after the name.
+        if (end - start > ShortestName && end < text.Length && PeopleVocabulary.FollowWords.StartsAt(text, end - 1) && !IsDot(text[end - 2]))
+        {
+            end--;
+        }
+
         // 菲勒蒙·杨: a dot followed by a character no table has leaves the name unread rather than cut.
         if (end < text.Length && IsDot(text[end]))
         {

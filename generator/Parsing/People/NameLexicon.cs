@@ -43,6 +43,15 @@ internal static class NameLexicon
     public static bool IsCommonWord(string candidate) =>
         CommonWordSet.Contains(candidate) || ForeignNameVocabulary.Places.IsWord(candidate, 0, candidate.Length);
 
+    /// <summary>
+    /// 但欧盟, 罗伯托·…: a given name that is a place, or a name that a dot continues, is not a name read whole.
+    /// </summary>
+    public static bool IsCutAt(string text, int givenStart, int end) =>
+        ForeignNameVocabulary.Places.IsWord(text, givenStart, end) || (end < text.Length && ForeignNames.IsDot(text[end]));
+
+    /// <summary>担任轮值…, 这位中国…: the character before a name and its first one make a word, so no name opens there.</summary>
+    public static bool OpensInsideAWord(string text, int start) => start > 0 && WordsEndingInASurname.EndsAt(text, start + 1);
+
     /// <summary>True when the text at <paramref name="index"/> can follow a name: punctuation, the end, a title or a follow word.</summary>
     public static bool IsNameBoundary(string text, int index) =>
         index >= text.Length || !Hanzi.IsHanzi(text[index]) || FollowWords.StartsAt(text, index) || TrailingTitleWords.StartsAt(text, index);

@@ -11,10 +11,11 @@ internal static class PeopleVocabulary
 {
     /// <summary>
     /// Single-character surnames. Source: general knowledge of the language — the common surnames of the 百家姓 and of
-    /// the Ministry of Public Security's household-register surname ranking (top ~400).
+    /// the Ministry of Public Security's household-register surname ranking (top ~400). Left out: 都, 但 and 那, rare as
+    /// surnames and in news nearly always the adverb, the conjunction and the demonstrative (赖主委都认为, 但欧盟代表).
     /// </summary>
     public const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
 
     /// <summary>Two-character surnames. Source: general knowledge of the language — the classic compound surnames of the 百家姓.</summary>
     public static readonly WordList CompoundSurnames = new(
@@ -72,6 +73,16 @@ internal static class PeopleVocabulary
     };
 
     /// <summary>
+    /// Titles that as often stand before a verb or a noun as before a name (领导班子, 干部职工, 代表大会): only a name
+    /// that a following word proves is read after them. Source: general knowledge of the language.
+    /// </summary>
+    public static readonly string[] GeneralRoles =
+    {
+        "领导", "代表", "干部", "党员", "同志", "负责人", "发言人", "员工", "企业家", "专家", "学者", "作家", "诗人", "画家", "艺术家", "演员",
+        "运动员", "委员", "常委", "常务委员", "法人", "创始人", "店主", "老板", "主管", "科学家", "教师", "老师", "医生", "护士",
+    };
+
+    /// <summary>
     /// Posts that stand before or after a name (市委书记张三, 李四省长), longest first: the lists above, composed.
     /// </summary>
     public static readonly WordList TitleWords = WordList.LongestFirst(
@@ -115,13 +126,13 @@ internal static class PeopleVocabulary
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
         "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
         "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "先生", "女士", "本人", "家中", "家里", "夫妇", "一家",
-        "兄弟", "父子", "母子", "夫人");
+        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
     /// general knowledge of the language (function words, and the characters of administrative units and offices).
     /// </summary>
-    public const string NeverInGivenName = "等的了在是对把被让给说讲称则还又便将已从于着过们这那所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总";
+    public const string NeverInGivenName = "等的了在是对把被让给说讲称则还又便将已从于着过们这那所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总位个";
 
     /// <summary>The spaces that part names in credits and bylines (本报记者　王立新　陈海). Source: the typography of Chinese newspapers.</summary>
     public const string NameSpaces = " \u3000";
@@ -141,6 +152,17 @@ internal static class PeopleVocabulary
     /// <summary>What follows an author's name before the work (王立新的《春天》). Source: general knowledge of the language.</summary>
     public static readonly WordList WorkMarks = new("的《", "的新作《", "的长篇小说《", "的散文《", "的诗《", "主编的《", "编著的《", "著《", "《");
 
+    /// <summary>
+    /// Common words whose last character is also a surname (担任, 中国, 这位, 有关, 部门): a name read back from a title
+    /// never starts on their last character. Source: general knowledge of the language (frequent words of news).
+    /// </summary>
+    public static readonly WordList WordsEndingInASurname = new(
+        "担任", "主任", "责任", "信任", "中国", "全国", "各国", "两国", "我国", "本国", "外国", "美国", "英国", "法国", "德国", "这位", "各位",
+        "单位", "地位", "有关", "机关", "海关", "相关", "部门", "专门", "中文", "英文", "感谢", "水平", "公平", "和平", "不但", "同时", "及时",
+        "当时", "小时", "平时", "出席", "主席", "列席", "首席", "来宾", "嘉宾", "大会", "省会", "社会", "都会", "将会", "一向", "面向", "转向",
+        "方向", "走向", "趋向", "导向", "志向", "新华", "中华", "繁华", "团结", "联合", "配合", "结合", "综合", "符合", "合作", "工作", "以及",
+        "涉及", "普及", "提及", "连同", "共同", "相同", "不同", "如同", "陪同", "协同", "合同", "总理", "处理", "管理", "道理", "办理", "受理");
+
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
 
@@ -151,7 +173,7 @@ internal static class PeopleVocabulary
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
     /// the <see cref="ListJoiners"/> and a few adverbs. Source: general knowledge of the language.
     /// </summary>
-    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄";
+    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为";
 
     /// <summary>
     /// Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own. Source:

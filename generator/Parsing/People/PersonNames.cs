@@ -45,7 +45,7 @@ internal static class PersonNames
     /// The length of a name right after a title (总统克林顿, 外长科尔): <see cref="LengthAt"/>, or a short run of
     /// transliteration characters that a word which may follow a name closes. Only a title makes so short a run a name.
     /// </summary>
-    public static int TitledLengthAt(string text, int start)
+    public static int TitledLengthAt(string text, int start, string? title = null)
     {
         var length = LengthAt(text, start);
         if (length > 0 || start >= text.Length)
@@ -54,7 +54,44 @@ internal static class PersonNames
         }
 
         var foreign = ForeignNames.LengthAt(text, start);
-        return foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)) ? foreign : 0;
+        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)))
+        {
+            return foreign;
+        }
+
+        return title is not null && GluedNameTitles.Contains(title) ? GluedLengthAt(text, start) : 0;
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> GluedNameTitles = new(
+        System.Linq.Enumerable.Except(
+            System.Linq.Enumerable.Concat(PartyAndStatePosts, System.Linq.Enumerable.Concat(MilitaryPosts, System.Linq.Enumerable.Concat(EnterprisePosts, Professions))),
+            GeneralRoles),
+        System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// 馆长张立新江西省…: after a post, a surname and a two-character given name glued to the next word. Most Chinese
+    /// names have that shape, so a post (not a general role such as 领导 or 代表, which as often precede a verb) makes it
+    /// the reading when no word that may follow a name proves a shorter one.
+    /// </summary>
+    private static int GluedLengthAt(string text, int start)
+    {
+        if (!NameLexicon.IsSurnameAt(text, start, out var surname))
+        {
+            return 0;
+        }
+
+        // 刘虹辽宁省…: a name never ends inside the place after it, so the place's first character is not the name's last.
+        var length = surname + MaxGivenName;
+        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1))
+        {
+            length--;
+        }
+
+        return start + length < text.Length && Hanzi.IsHanzi(text[start + length]) && !TitleWords.StartsAt(text, start)
+            && NameLexicon.IsGivenName(text, start + surname, start + length) && !NameLexicon.IsCommonWord(text.Substring(start, length))
+            && !NameLexicon.IsCommonWord(text.Substring(start, surname + 1)) && !IsInstitution(text, start + surname, start + length)
+            && !NameLexicon.IsCutAt(text, start + surname, start + length)
+            ? length : 0;
     }
 
     /// <summary>The length of a Chinese name (a surname, a given name, a word that may follow) at <paramref name="start"/>, or 0.</summary>
@@ -74,7 +111,8 @@ internal static class PersonNames
             }
 
             if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
-                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length))
+                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length)
+                && !NameLexicon.IsCutAt(text, start + surname, start + length))
             {
                 return length;
             }
@@ -105,7 +143,8 @@ internal static class PersonNames
                 continue;
             }
 
-            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length)))
+            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length))
+                && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start))
             {
                 return length;
             }
@@ -135,6 +174,7 @@ internal static class PersonNames
         }
 
         if (delimited && item.Length is >= ShortestName and <= LongestListedName && NameLexicon.IsSurnameAt(item, 0, out var surname) && surname < item.Length
+            && item.Length - surname <= MaxGivenName
             && NameLexicon.IsGivenName(item, surname, item.Length) && !NameLexicon.IsCommonWord(item))
         {
             return item.Length;

@@ -24,7 +24,7 @@ internal static class TitledNames
         }
 
         var titleEnd = i + title.Length;
-        var nameLength = PersonNames.TitledLengthAt(text, titleEnd);
+        var nameLength = PersonNames.TitledLengthAt(text, titleEnd, title);
         if (nameLength == 0)
         {
             return null;

@@ -36,6 +36,12 @@ public sealed class ForeignAndUntitledNamesTests
     [InlineData("他郑重宣布了结果。", "郑重")]
     [InlineData("返乡的车票已经售完。", "车票")]
     [InlineData("（新华社记者李春华摄）", "李春华摄")]
+    [InlineData("但欧盟代表表示反对。", "但欧盟")]
+    [InlineData("会议选举卢春华为省长。", "华为")]
+    [InlineData("陈立新和聂春平两位九段宝刀不老。", "平两位")]
+    [InlineData("英国将在担任轮值主席国期间推动合作。", "任轮值")]
+    [InlineData("要求每个干部都来思考。", "都来思")]
+    [InlineData("哥旅游部长顾问阿丽娜接受采访。", "顾问阿")]
     public void WordsBeforeATitleAndCommonWordsAreNotNames(string sentence, string notAName) =>
         Assert.DoesNotContain(Parse(sentence).People, p => p.Name == notAName);
 
@@ -48,6 +54,9 @@ public sealed class ForeignAndUntitledNamesTests
     [InlineData("今天，孔春生九段战胜了对手。", "孔春生")]
     [InlineData("民警来到特困职工胡春兰家中。", "胡春兰")]
     [InlineData("南非国际关系与合作部长罗伯茨·马莱卡出席。", "罗伯茨·马莱卡")]
+    [InlineData("获奖者有县文化馆馆长张立新江西省农科院研究员李春华。", "张立新")]
+    [InlineData("获奖者有县医院儿科主任魏春宁夏回族自治区人民医院院长李春华。", "魏春")]
+    [InlineData("以色列国防部长莫迪凯提出了方案。", "莫迪凯")]
     public void UntitledNamesAreReadFromTheirCues(string sentence, string name) =>
         Assert.Contains(Parse(sentence).People, p => p.Name == name);
 
