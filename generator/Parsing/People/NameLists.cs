@@ -46,10 +46,7 @@ internal static class NameLists
     private static int ListAt(string text, int start, out List<(int At, int Length)> names)
     {
         names = new List<(int At, int Length)>();
-        if (start > 0 && Hanzi.IsHanzi(text[start - 1]) && ListCues.IndexOf(text[start - 1]) < 0)
-        {
-            return start;
-        }
+        var cued = start == 0 || !Hanzi.IsHanzi(text[start - 1]) || ListCues.IndexOf(text[start - 1]) >= 0;
 
         var at = start;
         var full = 0;
@@ -72,8 +69,16 @@ internal static class NameLists
             at++;
         }
 
+        // 陈海、王立新等: 等 after a list says what it lists, wherever the list stands and however short it is.
+        var closedByEtc = at < text.Length && ListEnds.StartsAt(text, at) && names.Count >= ShortestList;
+        if (!cued && !closedByEtc)
+        {
+            names.Clear();
+            return start;
+        }
+
         // At least half of the items must have the usual length of a name.
-        if (names.Count < MinListedNames || full * 2 < names.Count)
+        if ((names.Count < MinListedNames && !closedByEtc) || full * 2 < names.Count)
         {
             var parsed = names.Count >= ShortestList ? at : start;
             names.Clear();

@@ -30,6 +30,29 @@ internal static class NotedNames
         return i + length;
     }
 
+    /// <summary>
+    /// 饲养员王立新, 老订户陈海, 评论家李华: a noun of a person's role or trade, closed by an agent suffix, then a name
+    /// that a word which may follow a name proves.
+    /// </summary>
+    public static int? AfterAgentNoun(string text, int i, Mention mention)
+    {
+        if (i < 2 || AgentSuffixes.IndexOf(text[i - 1]) < 0 || !Hanzi.IsHanzi(text[i - 2]) || TitleWords.EndsAt(text, i)
+            || NameLexicon.OpensInsideAWord(text, i) || ForeignNameVocabulary.NameOpeners.IndexOf(text[i]) >= 0
+            || Determiners.IndexOf(text[i - 2]) >= 0)
+        {
+            return null;
+        }
+
+        var length = PersonNames.LengthAt(text, i);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        mention(i, length, i);
+        return i + length;
+    }
+
     /// <summary>选举王立新为…, 名叫陈海: a verb of electing, appointing or naming, then a name.</summary>
     public static int? AfterNamingVerb(string text, int i, Mention mention)
     {

@@ -144,6 +144,21 @@ internal static class PeopleVocabulary
     public static readonly WordList CreditSuffixes = new("摄影", "摄", "绘", "画", "书", "刻", "作", "制图", "图");
 
     /// <summary>
+    /// Suffixes that make a noun a person's role or trade (饲养员, 订户; 家, 师 and 官 close as many other words: 国家, 师范, 官方). Source: general knowledge
+    /// of the language (the agent suffixes of word formation).
+    /// </summary>
+    public const string AgentSuffixes = "员户";
+
+    /// <summary>Determiners and numerals that make 户 or 员 a count, not a role (每户, 各户, 一员). Source: general knowledge of the language.</summary>
+    public const string Determiners = "每各一两几数多全本该此某千万";
+
+    /// <summary>
+    /// What closes a list of people after its last name (陈海、王立新等新人, 张明、李华两位): 等 and the counts of
+    /// people. Source: general knowledge of the language.
+    /// </summary>
+    public static readonly WordList ListEnds = new("等", "两位", "二位", "三位", "四位", "两人", "二人", "三人", "四人", "同志");
+
+    /// <summary>
     /// Verbs that name the person after them: electing and appointing (选举王立新为市长), and naming (名叫陈海). Source:
     /// general knowledge of the language (the verbs of the reports of elections and appointments, and of naming).
     /// </summary>
@@ -161,7 +176,8 @@ internal static class PeopleVocabulary
         "单位", "地位", "有关", "机关", "海关", "相关", "部门", "专门", "中文", "英文", "感谢", "水平", "公平", "和平", "不但", "同时", "及时",
         "当时", "小时", "平时", "出席", "主席", "列席", "首席", "来宾", "嘉宾", "大会", "省会", "社会", "都会", "将会", "一向", "面向", "转向",
         "方向", "走向", "趋向", "导向", "志向", "新华", "中华", "繁华", "团结", "联合", "配合", "结合", "综合", "符合", "合作", "工作", "以及",
-        "涉及", "普及", "提及", "连同", "共同", "相同", "不同", "如同", "陪同", "协同", "合同", "总理", "处理", "管理", "道理", "办理", "受理");
+        "涉及", "普及", "提及", "连同", "共同", "相同", "不同", "如同", "陪同", "协同", "合同", "总理", "处理", "管理", "道理", "办理", "受理",
+        "会员国", "成员国", "缔约国");
 
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
@@ -189,7 +205,7 @@ internal static class PeopleVocabulary
         "毕业", "温饱", "宁静", "庞大", "于是", "万分", "万一", "元旦", "平安", "安定", "田野", "石油", "金额", "钱财", "向往",
         "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
         "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
-        "祝愿", "祖国", "包装",
+        "祝愿", "祖国", "包装", "门口",
     };
 
     /// <summary>

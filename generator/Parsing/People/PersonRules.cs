@@ -34,5 +34,6 @@ internal static class PersonRules
         new PersonRule("untitled list of names", "发言的有郭明远、李清泉、孟大川、陈永福等人。", "郭明远", NameLists.Untitled),
         new PersonRule("title before a name, and the list it covers", "副主委刘德明、张良才与傅国栋出席。", "傅国栋", TitledNames.TitleBeforeName),
         new PersonRule("name before a trailing title", "欢迎的人群向该部赵志刚司令员献花。", "赵志刚", TitledNames.NameBeforeTitle),
+        new PersonRule("name after a noun of role or trade", "退休的饲养员钱秀英又被返聘回来。", "钱秀英", NotedNames.AfterAgentNoun),
     };
 }

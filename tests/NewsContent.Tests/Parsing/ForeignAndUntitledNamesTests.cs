@@ -42,6 +42,9 @@ public sealed class ForeignAndUntitledNamesTests
     [InlineData("英国将在担任轮值主席国期间推动合作。", "任轮值")]
     [InlineData("要求每个干部都来思考。", "都来思")]
     [InlineData("哥旅游部长顾问阿丽娜接受采访。", "顾问阿")]
+    [InlineData("一些成员国正在经受财政困难。", "国正")]
+    [InlineData("江苏、浙江等省份签约。", "江苏")]
+    [InlineData("要把药品送到每户门口。", "门口")]
     public void WordsBeforeATitleAndCommonWordsAreNotNames(string sentence, string notAName) =>
         Assert.DoesNotContain(Parse(sentence).People, p => p.Name == notAName);
 
@@ -57,6 +60,8 @@ public sealed class ForeignAndUntitledNamesTests
     [InlineData("获奖者有县文化馆馆长张立新江西省农科院研究员李春华。", "张立新")]
     [InlineData("获奖者有县医院儿科主任魏春宁夏回族自治区人民医院院长李春华。", "魏春")]
     [InlineData("以色列国防部长莫迪凯提出了方案。", "莫迪凯")]
+    [InlineData("中国队的孙立红、吴春燕等新人也跃跃欲试。", "吴春燕")]
+    [InlineData("退休的饲养员钱秀英又被返聘回来。", "钱秀英")]
     public void UntitledNamesAreReadFromTheirCues(string sentence, string name) =>
         Assert.Contains(Parse(sentence).People, p => p.Name == name);
 
