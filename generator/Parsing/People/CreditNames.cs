@@ -1,4 +1,5 @@
 using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.CueVocabulary;
 using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
 
 namespace NewsContent.Generator.Parsing.People;
@@ -13,6 +14,9 @@ internal static class CreditNames
     private const int ShortestAuthorLine = 2;
 
     private const int LongestAuthorLine = 4;
+
+    /// <summary>A given name has one or two characters: a longer line (解放军报) is a word or a paper's name.</summary>
+    private const int MaxGivenName = 2;
 
     /// <summary>
     /// （新华社记者王立新摄）, （李春华　陈海摄）: the names before the credit suffix, after the role if one is printed,
@@ -80,7 +84,8 @@ internal static class CreditNames
         var name = text.Trim();
         var at = text.IndexOf(name, System.StringComparison.Ordinal);
         if (name.Length is < ShortestAuthorLine or > LongestAuthorLine || !NameLexicon.IsSurnameAt(name, 0, out var surname) || surname >= name.Length
-            || !NameLexicon.IsGivenName(name, surname, name.Length) || NameLexicon.IsCommonWord(name) || !AllHanzi(name))
+            || name.Length - surname > MaxGivenName || !NameLexicon.IsGivenName(name, surname, name.Length) || NameLexicon.IsCommonWord(name)
+            || !AllHanzi(name))
         {
             return null;
         }

@@ -14,7 +14,7 @@ internal static class ForeignNameVocabulary
     /// the national transliteration standard (GB/T 17693, 外语地名汉字译写导则, its English, French, German, Russian,
     /// Spanish and Arabic parts) and of Xinhua's 世界人名翻译大辞典 (译音表), plus the characters of the minority-name
     /// tables (维吾尔语、藏语人名汉字音译). Characters that are mostly function words or common verbs there (在, 和, 的,
-    /// 以, 于, 大, 美) are left out: they end a run rather than continue it.
+    /// 以, 于, 大, 美, 文) are left out: they end a run rather than continue it.
     /// </summary>
     public const string TransliterationCharacters =
         "阿埃艾爱安昂奥巴拔拜班邦保鲍贝本比彼毕边别宾滨波伯泊勃博卜布查察昌彻楚茨措达戴丹道德登迪笛蒂底丁顿多厄恩"
@@ -22,7 +22,7 @@ internal static class ForeignNameVocabulary
         + "考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾累黎里利莉丽连列林琳铃留柳隆卢鲁陆路伦罗洛马玛迈麦曼芒毛梅门蒙"
         + "孟米密缅摩莫默姆穆纳娜奈南瑙内妮尼涅宁纽努诺欧帕派潘庞佩彭蓬皮匹珀坡普齐奇恰钱乔切钦琴琼丘屈热茹瑞若萨塞"
         + "赛桑瑟森沙莎山尚舍申什施史舒斯松苏索塔泰坦汤唐特滕提廷通图土托瓦万旺威韦维卫温沃乌伍武西希锡夏谢辛欣休许"
-        + "雅亚延扬耶叶伊依易因英尤约泽扎詹朱兹佐买吐孜汗合木茜薇黛娅露丝芭琪夫罕翰逊治敦廉杜汀娃芙珊萝喀席各纪";
+        + "雅亚延扬耶叶伊依易因英尤约泽扎詹朱兹佐买吐孜汗合木茜薇黛娅露丝芭琪夫罕翰逊治敦廉杜汀娃芙珊萝喀席各纪金";
 
     /// <summary>
     /// Dots that join the parts of a foreign or minority name (华金·阿尔穆尼亚 is one name): the middle dot, the katakana

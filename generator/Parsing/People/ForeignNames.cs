@@ -131,8 +131,8 @@ internal static class ForeignNames
             return false;
         }
 
-        // A run that is a place or ends with one (阿拉伯, 巴勒斯坦) is a place phrase; a name may begin like a place (罗马诺).
-        var place = Places.MatchEndingAt(text, end);
-        return place is null || place.Length > end - start;
+        // A run that is a place, ends with one or is the tail of one (阿拉伯, 巴勒斯坦, the 陶宛 of 立陶宛) is a place
+        // phrase; a name may begin like a place (罗马诺).
+        return !Places.EndsAt(text, end);
     }
 }

@@ -49,6 +49,13 @@ internal static class NameLexicon
     public static bool IsCutAt(string text, int givenStart, int end) =>
         ForeignNameVocabulary.Places.IsWord(text, givenStart, end) || (end < text.Length && ForeignNames.IsDot(text[end]));
 
+    /// <summary>时强调, 李才接到: a given name of two characters never is a word that follows names.</summary>
+    public static bool OpensWithAFollowWord(string text, int givenStart, int end)
+    {
+        var word = FollowWords.MatchAt(text, givenStart);
+        return word is not null && word.Length > 1 && end - givenStart > 1;
+    }
+
     /// <summary>担任轮值…, 这位中国…: the character before a name and its first one make a word, so no name opens there.</summary>
     public static bool OpensInsideAWord(string text, int start) => start > 0 && WordsEndingInASurname.EndsAt(text, start + 1);
 

@@ -1,4 +1,5 @@
 using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.CueVocabulary;
 using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
 
 namespace NewsContent.Generator.Parsing.People;

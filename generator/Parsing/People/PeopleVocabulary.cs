@@ -11,11 +11,11 @@ internal static class PeopleVocabulary
 {
     /// <summary>
     /// Single-character surnames. Source: general knowledge of the language — the common surnames of the 百家姓 and of
-    /// the Ministry of Public Security's household-register surname ranking (top ~400). Left out: 都, 但 and 那, rare as
-    /// surnames and in news nearly always the adverb, the conjunction and the demonstrative (赖主委都认为, 但欧盟代表).
+    /// the Ministry of Public Security's household-register surname ranking (top ~400). Left out: 都, 但, 那 and 位, rare as
+    /// surnames and in news nearly always the adverb, the conjunction, the demonstrative and the measure word (都认为, 但欧盟代表, 各位).
     /// </summary>
     public const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
 
     /// <summary>Two-character surnames. Source: general knowledge of the language — the classic compound surnames of the 百家姓.</summary>
     public static readonly WordList CompoundSurnames = new(
@@ -134,39 +134,6 @@ internal static class PeopleVocabulary
     /// </summary>
     public const string NeverInGivenName = "等的了在是对把被让给说讲称则还又便将已从于着过们这那所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总位个";
 
-    /// <summary>The spaces that part names in credits and bylines (本报记者　王立新　陈海). Source: the typography of Chinese newspapers.</summary>
-    public const string NameSpaces = " \u3000";
-
-    /// <summary>
-    /// What closes a picture or text credit in brackets after the names it credits (（王立新摄）, （李春华　绘）). Source:
-    /// the credit lines of Chinese newspapers (摄 photograph, 摄影, 绘/画 drawing, 书 calligraphy, 刻 seal or print, 作 work).
-    /// </summary>
-    public static readonly WordList CreditSuffixes = new("摄影", "摄", "绘", "画", "书", "刻", "作", "制图", "图");
-
-    /// <summary>
-    /// Suffixes that make a noun a person's role or trade (饲养员, 订户; 家, 师 and 官 close as many other words: 国家, 师范, 官方). Source: general knowledge
-    /// of the language (the agent suffixes of word formation).
-    /// </summary>
-    public const string AgentSuffixes = "员户";
-
-    /// <summary>Determiners and numerals that make 户 or 员 a count, not a role (每户, 各户, 一员). Source: general knowledge of the language.</summary>
-    public const string Determiners = "每各一两几数多全本该此某千万";
-
-    /// <summary>
-    /// What closes a list of people after its last name (陈海、王立新等新人, 张明、李华两位): 等 and the counts of
-    /// people. Source: general knowledge of the language.
-    /// </summary>
-    public static readonly WordList ListEnds = new("等", "两位", "二位", "三位", "四位", "两人", "二人", "三人", "四人", "同志");
-
-    /// <summary>
-    /// Verbs that name the person after them: electing and appointing (选举王立新为市长), and naming (名叫陈海). Source:
-    /// general knowledge of the language (the verbs of the reports of elections and appointments, and of naming).
-    /// </summary>
-    public static readonly WordList NamingVerbs = new("选举", "任命", "推选", "推举", "增补", "补选", "名叫", "叫做", "取名");
-
-    /// <summary>What follows an author's name before the work (王立新的《春天》). Source: general knowledge of the language.</summary>
-    public static readonly WordList WorkMarks = new("的《", "的新作《", "的长篇小说《", "的散文《", "的诗《", "主编的《", "编著的《", "著《", "《");
-
     /// <summary>
     /// Common words whose last character is also a surname (担任, 中国, 这位, 有关, 部门): a name read back from a title
     /// never starts on their last character. Source: general knowledge of the language (frequent words of news).
@@ -177,7 +144,7 @@ internal static class PeopleVocabulary
         "当时", "小时", "平时", "出席", "主席", "列席", "首席", "来宾", "嘉宾", "大会", "省会", "社会", "都会", "将会", "一向", "面向", "转向",
         "方向", "走向", "趋向", "导向", "志向", "新华", "中华", "繁华", "团结", "联合", "配合", "结合", "综合", "符合", "合作", "工作", "以及",
         "涉及", "普及", "提及", "连同", "共同", "相同", "不同", "如同", "陪同", "协同", "合同", "总理", "处理", "管理", "道理", "办理", "受理",
-        "会员国", "成员国", "缔约国");
+        "会员国", "成员国", "缔约国", "主席国", "东道国", "理事国", "办公");
 
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
@@ -205,7 +172,7 @@ internal static class PeopleVocabulary
         "毕业", "温饱", "宁静", "庞大", "于是", "万分", "万一", "元旦", "平安", "安定", "田野", "石油", "金额", "钱财", "向往",
         "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
         "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
-        "祝愿", "祖国", "包装", "门口",
+        "祝愿", "祖国", "包装", "门口", "特别",
     };
 
     /// <summary>

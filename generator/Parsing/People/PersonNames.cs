@@ -90,7 +90,8 @@ internal static class PersonNames
         return start + length < text.Length && Hanzi.IsHanzi(text[start + length]) && !TitleWords.StartsAt(text, start)
             && NameLexicon.IsGivenName(text, start + surname, start + length) && !NameLexicon.IsCommonWord(text.Substring(start, length))
             && !NameLexicon.IsCommonWord(text.Substring(start, surname + 1)) && !IsInstitution(text, start + surname, start + length)
-            && !NameLexicon.IsCutAt(text, start + surname, start + length)
+            && !NameLexicon.IsCutAt(text, start + surname, start + length) && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
+            && !NameLexicon.OpensInsideAWord(text, start)
             ? length : 0;
     }
 
@@ -111,6 +112,7 @@ internal static class PersonNames
             }
 
             if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
+                && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
                 && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length)
                 && !NameLexicon.IsCutAt(text, start + surname, start + length))
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.CueVocabulary;
 using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
 
 namespace NewsContent.Generator.Parsing.People;
