@@ -63,7 +63,10 @@ internal static class Bylines
             var run = photographer.Groups["run"].Value;
             var tail = run.Length >= 3 && NameLexicon.IsSurnameAt(run, run.Length - 3, out _) ? 3 : 2;
             names.Add(run.Substring(run.Length - tail));
-            parts.Clear();
+
+            // （张明　李华摄）: the names spaced before the photographer's stay; the part that holds 摄 is read.
+            var last = parts.FindLastIndex(part => part.IndexOf('摄') >= 0);
+            parts.RemoveRange(last < 0 ? 0 : last, last < 0 ? parts.Count : parts.Count - last);
         }
 
         for (var i = 0; i < parts.Count; i++)

@@ -12,7 +12,7 @@ internal static class NameLexicon
 {
     private static readonly HashSet<char> Surnames = new(SingleSurnames);
 
-    private static readonly HashSet<string> CommonWordSet = new(CommonWords, System.StringComparer.Ordinal);
+    private static readonly HashSet<string> CommonWordSet = new(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers), System.StringComparer.Ordinal);
 
     public static bool IsSurnameAt(string text, int index, out int surnameLength)
     {
@@ -39,8 +39,25 @@ internal static class NameLexicon
         return end > start;
     }
 
-    /// <summary>True when the candidate is a common word, not a name.</summary>
-    public static bool IsCommonWord(string candidate) => CommonWordSet.Contains(candidate);
+    /// <summary>True when the candidate is a common word, a word that qualifies a title, or a place: not a name.</summary>
+    public static bool IsCommonWord(string candidate) =>
+        CommonWordSet.Contains(candidate) || ForeignNameVocabulary.Places.IsWord(candidate, 0, candidate.Length);
+
+    /// <summary>
+    /// 但欧盟, 罗伯托·…: a given name that is a place, or a name that a dot continues, is not a name read whole.
+    /// </summary>
+    public static bool IsCutAt(string text, int givenStart, int end) =>
+        ForeignNameVocabulary.Places.IsWord(text, givenStart, end) || (end < text.Length && ForeignNames.IsDot(text[end]));
+
+    /// <summary>时强调, 李才接到: a given name of two characters never is a word that follows names.</summary>
+    public static bool OpensWithAFollowWord(string text, int givenStart, int end)
+    {
+        var word = FollowWords.MatchAt(text, givenStart);
+        return word is not null && word.Length > 1 && end - givenStart > 1;
+    }
+
+    /// <summary>担任轮值…, 这位中国…: the character before a name and its first one make a word, so no name opens there.</summary>
+    public static bool OpensInsideAWord(string text, int start) => start > 0 && WordsEndingInASurname.EndsAt(text, start + 1);
 
     /// <summary>True when the text at <paramref name="index"/> can follow a name: punctuation, the end, a title or a follow word.</summary>
     public static bool IsNameBoundary(string text, int index) =>

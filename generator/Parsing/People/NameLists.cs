@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.CueVocabulary;
 using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
 
 namespace NewsContent.Generator.Parsing.People;
@@ -15,6 +16,9 @@ internal static class NameLists
 
     /// <summary>Most Chinese names have three characters (a surname and a two-character given name); place names mostly have two.</summary>
     private const int UsualNameLength = 3;
+
+    /// <summary>A list with no cue before it is read only up to this many names (陈海、王立新、李华等), and only if 等 closes it.</summary>
+    private const int MaxUncuedList = 6;
 
     /// <summary>The list rule applies at a position: names are reported, a list of other things is skipped whole.</summary>
     public static int? Untitled(string text, int i, Mention mention)
@@ -46,10 +50,7 @@ internal static class NameLists
     private static int ListAt(string text, int start, out List<(int At, int Length)> names)
     {
         names = new List<(int At, int Length)>();
-        if (start > 0 && Hanzi.IsHanzi(text[start - 1]) && ListCues.IndexOf(text[start - 1]) < 0)
-        {
-            return start;
-        }
+        var cued = start == 0 || !Hanzi.IsHanzi(text[start - 1]) || ListCues.IndexOf(text[start - 1]) >= 0;
 
         var at = start;
         var full = 0;
@@ -59,6 +60,13 @@ internal static class NameLists
             if (length == 0)
             {
                 break;
+            }
+
+            // Without a cue before it, only a short list closed by 等 counts: reading no further keeps the rule linear.
+            if (!cued && names.Count >= MaxUncuedList)
+            {
+                names.Clear();
+                return start;
             }
 
             names.Add((at, length));
@@ -72,8 +80,16 @@ internal static class NameLists
             at++;
         }
 
+        // 陈海、王立新等: 等 after a list says what it lists, wherever the list stands and however short it is.
+        var closedByEtc = at < text.Length && ListEnds.StartsAt(text, at) && names.Count >= ShortestList;
+        if (!cued && !closedByEtc)
+        {
+            names.Clear();
+            return start;
+        }
+
         // At least half of the items must have the usual length of a name.
-        if (names.Count < MinListedNames || full * 2 < names.Count)
+        if ((names.Count < MinListedNames && !closedByEtc) || full * 2 < names.Count)
         {
             var parsed = names.Count >= ShortestList ? at : start;
             names.Clear();

@@ -11,10 +11,11 @@ internal static class PeopleVocabulary
 {
     /// <summary>
     /// Single-character surnames. Source: general knowledge of the language — the common surnames of the 百家姓 and of
-    /// the Ministry of Public Security's household-register surname ranking (top ~400).
+    /// the Ministry of Public Security's household-register surname ranking (top ~400). Left out: 都, 但, 那 and 位, rare as
+    /// surnames and in news nearly always the adverb, the conjunction, the demonstrative and the measure word (都认为, 但欧盟代表, 各位).
     /// </summary>
     public const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
 
     /// <summary>Two-character surnames. Source: general knowledge of the language — the classic compound surnames of the 百家姓.</summary>
     public static readonly WordList CompoundSurnames = new(
@@ -44,6 +45,11 @@ internal static class PeopleVocabulary
         "军长", "师长", "旅长", "司令员", "政委", "参谋长",
     };
 
+    /// <summary>
+    /// Ranks of the board games, printed after a player's name (王立新九段). Source: the ranks of 围棋 and 象棋 (段位).
+    /// </summary>
+    public static readonly string[] GameRanks = { "九段", "八段", "七段", "六段", "五段", "四段", "三段", "二段", "初段" };
+
     /// <summary>Posts of a company and its owners. Source: general knowledge of the language.</summary>
     public static readonly string[] EnterprisePosts =
     {
@@ -67,10 +73,21 @@ internal static class PeopleVocabulary
     };
 
     /// <summary>
+    /// Titles that as often stand before a verb or a noun as before a name (领导班子, 干部职工, 代表大会): only a name
+    /// that a following word proves is read after them. Source: general knowledge of the language.
+    /// </summary>
+    public static readonly string[] GeneralRoles =
+    {
+        "领导", "代表", "干部", "党员", "同志", "负责人", "发言人", "员工", "企业家", "专家", "学者", "作家", "诗人", "画家", "艺术家", "演员",
+        "运动员", "委员", "常委", "常务委员", "法人", "创始人", "店主", "老板", "主管", "科学家", "教师", "老师", "医生", "护士",
+    };
+
+    /// <summary>
     /// Posts that stand before or after a name (市委书记张三, 李四省长), longest first: the lists above, composed.
     /// </summary>
     public static readonly WordList TitleWords = WordList.LongestFirst(
-        PartyAndStatePosts, ForeignPosts, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople);
+        PartyAndStatePosts, ForeignPosts, ForeignNameVocabulary.ForeignRoles, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople,
+        GameRanks);
 
     /// <summary>
     /// Of the <see cref="TitleWords"/>, those Chinese news prints after a name as well (吴政隆省长, 习近平总书记, 张三同志).
@@ -80,13 +97,14 @@ internal static class PeopleVocabulary
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长", "部长", "厅长",
         "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志", "代表", "委员",
+        "总统", "首相", "议长", "国王", "夫人",
     };
 
     /// <summary>General and field-officer ranks, printed after a name (张三上将). Source: general knowledge of Chinese institutions.</summary>
     public static readonly string[] MilitaryRanks = { "上将", "中将", "少将", "大校", "上校" };
 
     /// <summary>Titles a name may carry after it, longest first: <see cref="TitlesPrintedAfterName"/> and <see cref="MilitaryRanks"/>.</summary>
-    public static readonly WordList TrailingTitleWords = WordList.LongestFirst(TitlesPrintedAfterName, MilitaryRanks);
+    public static readonly WordList TrailingTitleWords = WordList.LongestFirst(TitlesPrintedAfterName, MilitaryRanks, GameRanks);
 
     /// <summary>Words that introduce a name without being a title of it (36岁的孙成敏). Source: news style (an age before a name).</summary>
     public static readonly WordList NameCues = new("岁的");
@@ -106,22 +124,39 @@ internal static class PeopleVocabulary
         "率队", "一行", "同志", "代表", "会见", "宣布", "作了", "分别", "先后", "共同", "领到", "告诉", "说道", "坦言", "透露", "回忆",
         "陪同", "看望", "慰问", "参观", "考察", "检查", "听取", "首先", "随后", "主讲", "发言", "致辞", "出任", "当选", "获得", "来到",
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
-        "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正");
+        "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
+        "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "先生", "女士", "本人", "家中", "家里", "夫妇", "一家",
+        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
     /// general knowledge of the language (function words, and the characters of administrative units and offices).
     /// </summary>
-    public const string NeverInGivenName = "等的了在是对把被让给说讲称则还又便将已从于着过们这那所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总";
+    public const string NeverInGivenName = "等的了在是对把被让给说讲称则还又便将已从于着过们这那所而并但或即该各每某此副委省市县局厅党府院组部务镇乡村司办署队会员记席支总位个";
+
+    /// <summary>
+    /// Common words whose last character is also a surname (担任, 中国, 这位, 有关, 部门): a name read back from a title
+    /// never starts on their last character. Source: general knowledge of the language (frequent words of news).
+    /// </summary>
+    public static readonly WordList WordsEndingInASurname = new(
+        "担任", "主任", "责任", "信任", "中国", "全国", "各国", "两国", "我国", "本国", "外国", "美国", "英国", "法国", "德国", "这位", "各位",
+        "单位", "地位", "有关", "机关", "海关", "相关", "部门", "专门", "中文", "英文", "感谢", "水平", "公平", "和平", "不但", "同时", "及时",
+        "当时", "小时", "平时", "出席", "主席", "列席", "首席", "来宾", "嘉宾", "大会", "省会", "社会", "都会", "将会", "一向", "面向", "转向",
+        "方向", "走向", "趋向", "导向", "志向", "新华", "中华", "繁华", "团结", "联合", "配合", "结合", "综合", "符合", "合作", "工作", "以及",
+        "涉及", "普及", "提及", "连同", "共同", "相同", "不同", "如同", "陪同", "协同", "合同", "总理", "处理", "管理", "道理", "办理", "受理",
+        "会员国", "成员国", "缔约国", "主席国", "东道国", "理事国", "办公");
 
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
+
+    /// <summary>Two-character conjunctions that end in a <see cref="ListJoiners"/> character (以及, 并与). Source: general knowledge of the language.</summary>
+    public static readonly WordList Conjunctions = new("以及", "并与", "并和");
 
     /// <summary>
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
     /// the <see cref="ListJoiners"/> and a few adverbs. Source: general knowledge of the language.
     /// </summary>
-    public const string NeverEndsGivenName = ListJoiners + "也都就向其之";
+    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为";
 
     /// <summary>
     /// Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own. Source:
@@ -132,6 +167,22 @@ internal static class PeopleVocabulary
         "方法", "方面", "方式", "方案", "方向", "方针", "强调", "强化", "来到", "来自", "高度", "全面", "全力", "全体", "同时", "同志", "时间",
         "时期", "安全", "安排", "成功", "成效", "成为", "关于", "关键", "明确", "明显", "平台", "经济", "任务", "于是", "常委", "常务", "严格",
         "文化", "文明", "金融", "万元", "手记", "资料", "党员", "向着", "应当", "应该", "和谐", "从而", "华人", "马上", "路上", "包括", "许多",
+        "班子", "郑重", "车票", "支持", "相互", "原本", "那样", "文章", "纪律", "关系", "成名", "申明", "劳保", "战士", "贺词", "干杯", "应约",
+        "应有", "都要", "荣获", "盛赞", "关心", "高兴", "连续", "程序", "江河", "方便", "张贴", "严重", "严肃", "曾经", "司机", "常常", "时候",
+        "毕业", "温饱", "宁静", "庞大", "于是", "万分", "万一", "元旦", "平安", "安定", "田野", "石油", "金额", "钱财", "向往",
+        "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
+        "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
+        "祝愿", "祖国", "包装", "门口", "特别",
+    };
+
+    /// <summary>
+    /// Words that qualify a title and are no one's name (国家主席, 国防部长, 常务副市长, 党组书记): a name before the
+    /// title would read them as a surname and a given name. Source: general knowledge of Chinese and foreign institutions.
+    /// </summary>
+    public static readonly string[] TitleQualifiers =
+    {
+        "国家", "国防", "国务", "司法", "公安", "安全", "文化", "高级", "常务", "常任", "常驻", "荣誉", "党组", "党团", "党中央", "支部", "卫生",
+        "商务", "计划", "农业", "林业", "水利", "交通", "宣传", "统战", "组织", "外交", "内政", "财政", "经济", "贸易", "能源", "司令部", "政治",
     };
 
     /// <summary>

@@ -26,8 +26,77 @@ internal static class PersonNames
     /// </summary>
     private const int MaxListedName = 10;
 
-    /// <summary>The length of a personal name starting at <paramref name="start"/>, or 0.</summary>
+    /// <summary>
+    /// The length of a personal name starting at <paramref name="start"/>, or 0. A run of transliteration characters
+    /// that only a foreign name fills (four or more, or dotted) wins over a Chinese reading of its first characters.
+    /// </summary>
     public static int LengthAt(string text, int start)
+    {
+        var foreign = start < text.Length ? ForeignNames.LengthAt(text, start) : 0;
+        if (foreign > 0 && ForeignNames.IsClearlyForeign(text, start, foreign))
+        {
+            return foreign;
+        }
+
+        return ChineseLengthAt(text, start);
+    }
+
+    /// <summary>
+    /// The length of a name right after a title (总统克林顿, 外长科尔): <see cref="LengthAt"/>, or a short run of
+    /// transliteration characters that a word which may follow a name closes. Only a title makes so short a run a name.
+    /// </summary>
+    public static int TitledLengthAt(string text, int start, string? title = null)
+    {
+        var length = LengthAt(text, start);
+        if (length > 0 || start >= text.Length)
+        {
+            return length;
+        }
+
+        var foreign = ForeignNames.LengthAt(text, start);
+        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)))
+        {
+            return foreign;
+        }
+
+        return title is not null && GluedNameTitles.Contains(title) ? GluedLengthAt(text, start) : 0;
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> GluedNameTitles = new(
+        System.Linq.Enumerable.Except(
+            System.Linq.Enumerable.Concat(PartyAndStatePosts, System.Linq.Enumerable.Concat(MilitaryPosts, System.Linq.Enumerable.Concat(EnterprisePosts, Professions))),
+            GeneralRoles),
+        System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// 馆长张立新江西省…: after a post, a surname and a two-character given name glued to the next word. Most Chinese
+    /// names have that shape, so a post (not a general role such as 领导 or 代表, which as often precede a verb) makes it
+    /// the reading when no word that may follow a name proves a shorter one.
+    /// </summary>
+    private static int GluedLengthAt(string text, int start)
+    {
+        if (!NameLexicon.IsSurnameAt(text, start, out var surname))
+        {
+            return 0;
+        }
+
+        // 刘虹辽宁省…: a name never ends inside the place after it, so the place's first character is not the name's last.
+        var length = surname + MaxGivenName;
+        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1))
+        {
+            length--;
+        }
+
+        return start + length < text.Length && Hanzi.IsHanzi(text[start + length]) && !TitleWords.StartsAt(text, start)
+            && NameLexicon.IsGivenName(text, start + surname, start + length) && !NameLexicon.IsCommonWord(text.Substring(start, length))
+            && !NameLexicon.IsCommonWord(text.Substring(start, surname + 1)) && !IsInstitution(text, start + surname, start + length)
+            && !NameLexicon.IsCutAt(text, start + surname, start + length) && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
+            && !NameLexicon.OpensInsideAWord(text, start)
+            ? length : 0;
+    }
+
+    /// <summary>The length of a Chinese name (a surname, a given name, a word that may follow) at <paramref name="start"/>, or 0.</summary>
+    private static int ChineseLengthAt(string text, int start)
     {
         if (start >= text.Length || !NameLexicon.IsSurnameAt(text, start, out var surname))
         {
@@ -43,7 +112,9 @@ internal static class PersonNames
             }
 
             if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
-                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length))
+                && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
+                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length)
+                && !NameLexicon.IsCutAt(text, start + surname, start + length))
             {
                 return length;
             }
@@ -55,6 +126,17 @@ internal static class PersonNames
     /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
     public static int LengthBefore(string text, int titleStart)
     {
+        var foreign = ForeignNames.LengthBefore(text, titleStart);
+        if (foreign > 0 && (ForeignNames.IsClearlyForeign(text, titleStart - foreign, foreign) || (foreign >= LongestNameBeforeTitle && foreign > ChineseLengthBefore(text, titleStart))))
+        {
+            return foreign;
+        }
+
+        return ChineseLengthBefore(text, titleStart);
+    }
+
+    private static int ChineseLengthBefore(string text, int titleStart)
+    {
         for (var length = LongestNameBeforeTitle; length >= ShortestName; length--)
         {
             var start = titleStart - length;
@@ -63,7 +145,8 @@ internal static class PersonNames
                 continue;
             }
 
-            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length)))
+            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length))
+                && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start))
             {
                 return length;
             }
@@ -79,19 +162,21 @@ internal static class PersonNames
     public static int ListedLengthAt(string text, int start)
     {
         var end = start;
-        while (end < text.Length && end - start <= MaxListedName && (Hanzi.IsHanzi(text[end]) || text[end] == '·'))
+        while (end < text.Length && end - start <= MaxListedName && (Hanzi.IsHanzi(text[end]) || ForeignNames.IsDot(text[end])))
         {
             end++;
         }
 
         var item = text.Substring(start, end - start);
-        var delimited = end < text.Length && text[end] == '、';
-        if (delimited && item.IndexOf('·') > 0 && item.Length <= MaxListedName)
+        var dotted = item.IndexOfAny(ForeignNameVocabulary.NameDots.ToCharArray()) > 0;
+        var delimited = end < text.Length && (text[end] == '、' || (dotted && !Hanzi.IsHanzi(text[end])));
+        if (delimited && dotted && item.Length <= MaxListedName)
         {
             return item.Length;
         }
 
         if (delimited && item.Length is >= ShortestName and <= LongestListedName && NameLexicon.IsSurnameAt(item, 0, out var surname) && surname < item.Length
+            && item.Length - surname <= MaxGivenName
             && NameLexicon.IsGivenName(item, surname, item.Length) && !NameLexicon.IsCommonWord(item))
         {
             return item.Length;

@@ -23,10 +23,17 @@ internal static class PersonRules
 {
     public static readonly IReadOnlyList<PersonRule> InOrder = new[]
     {
+        new PersonRule("foreign name with a middle dot", "代表团团长阿米尔·哈桑一行抵达。", "阿米尔·哈桑", ForeignNames.Dotted),
+        new PersonRule("names in a picture credit", "新春的田野。（本报记者王立新　陈海摄）", "陈海", CreditNames.Credit),
+        new PersonRule("a line that is only a name (an author under a title)", "张春华", "张春华", CreditNames.AuthorLine),
         new PersonRule("speaker after a quotation or clause", "“日子越过越好。”周晓燕说。", "周晓燕", CuedNames.Speaker),
         new PersonRule("name after an age", "车间里，42岁的韩建国正在调试设备。", "韩建国", CuedNames.AfterAge),
+        new PersonRule("name before a note of sex or nationality", "当选副主席的有刘春华（女）、马建国（回族）。", "马建国", NotedNames.BeforePersonalNote),
+        new PersonRule("name after a verb of electing or naming", "会议选举周立新为市长。", "周立新", NotedNames.AfterNamingVerb),
+        new PersonRule("author before the work", "读者喜爱的有秦晓明的《山路》。", "秦晓明", NotedNames.BeforeWork),
         new PersonRule("untitled list of names", "发言的有郭明远、李清泉、孟大川、陈永福等人。", "郭明远", NameLists.Untitled),
         new PersonRule("title before a name, and the list it covers", "副主委刘德明、张良才与傅国栋出席。", "傅国栋", TitledNames.TitleBeforeName),
         new PersonRule("name before a trailing title", "欢迎的人群向该部赵志刚司令员献花。", "赵志刚", TitledNames.NameBeforeTitle),
+        new PersonRule("name after a noun of role or trade", "退休的饲养员钱秀英又被返聘回来。", "钱秀英", NotedNames.AfterAgentNoun),
     };
 }

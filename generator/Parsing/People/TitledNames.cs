@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.CueVocabulary;
 using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
 
 namespace NewsContent.Generator.Parsing.People;
@@ -24,7 +25,7 @@ internal static class TitledNames
         }
 
         var titleEnd = i + title.Length;
-        var nameLength = PersonNames.LengthAt(text, titleEnd);
+        var nameLength = PersonNames.TitledLengthAt(text, titleEnd, title);
         if (nameLength == 0)
         {
             return null;
@@ -38,7 +39,7 @@ internal static class TitledNames
         }
 
         var next = titleEnd + nameLength;
-        while (next < text.Length && (text[next] == '、' || NameLists.IsJoinerAt(text, next)))
+        while (next < text.Length && (text[next] == '、' || NameLists.IsJoinerAt(text, next) || IsSpacedNameAt(text, next)))
         {
             var listed = PersonNames.ListedLengthAt(text, next + 1);
             if (listed == 0)
@@ -54,8 +55,8 @@ internal static class TitledNames
     }
 
     /// <summary>
-    /// A name, then a title (李四省长): tried where a title stands with no name after it. Reading resumes after the
-    /// title whether or not a name stood before it.
+    /// A name, then a title (李四省长): tried where a title stands with no name after it (国家主席张三: what stands
+    /// before such a title qualifies it). Reading resumes after the title whether or not a name stood before it.
     /// </summary>
     public static int? NameBeforeTitle(string text, int i, Mention mention)
     {
@@ -67,7 +68,8 @@ internal static class TitledNames
 
         var trailing = TrailingTitleWords.MatchAt(text, i);
         if (trailing is not null && (i == 0 || !TrailingTitleWords.StartsAt(text, i - 1))
-            && !Institutions.EndsAt(text, i) && !IsPlaceAfter(text, i + trailing.Length))
+            && !Institutions.EndsAt(text, i) && !IsPlaceAfter(text, i + trailing.Length)
+            && PersonNames.TitledLengthAt(text, i + trailing.Length) == 0)
         {
             var before = PersonNames.LengthBefore(text, i);
             if (before > 0)
@@ -78,6 +80,19 @@ internal static class TitledNames
 
         return i + title.Length;
     }
+
+    /// <summary>
+    /// 国际关系与合作部长: a joiner inside an organisation's name, not between two people: no title opens after it and
+    /// no name closes before it.
+    /// </summary>
+    private static bool JoinsOrganisationName(string text, int at) =>
+        ListJoiners.IndexOf(text[at]) >= 0 && at > 0 && Hanzi.IsHanzi(text[at - 1]) && TitleStops.IndexOf(text[at - 1]) < 0
+        && !Conjunctions.EndsAt(text, at + 1)
+        && !TitleWords.StartsAt(text, at + 1) && !TitleWords.EndsAt(text, at) && PersonNames.LengthBefore(text, at) == 0;
+
+    /// <summary>本报记者　王立新　陈海: credits and bylines print the names a title covers apart by spaces.</summary>
+    private static bool IsSpacedNameAt(string text, int at) =>
+        NameSpaces.IndexOf(text[at]) >= 0 && at + 1 < text.Length && PersonNames.LengthAt(text, at + 1) > 0;
 
     /// <summary>大连市长海县, 代表团, 委员会, 委员246人: a title word that is really the end of one place name and the start of the next.</summary>
     private static bool IsPlaceAfter(string text, int titleEnd) =>
@@ -93,7 +108,8 @@ internal static class TitledNames
         while (end > 0)
         {
             var start = end;
-            while (start > 0 && end - start < MaxTitleLength && Hanzi.IsHanzi(text[start - 1]) && TitleStops.IndexOf(text[start - 1]) < 0)
+            while (start > 0 && end - start < MaxTitleLength && Hanzi.IsHanzi(text[start - 1])
+                && (TitleStops.IndexOf(text[start - 1]) < 0 || JoinsOrganisationName(text, start - 1)))
             {
                 start--;
             }

@@ -1,0 +1,109 @@
+using NewsContent.Generator.Parsing.Text;
+using static NewsContent.Generator.Parsing.People.CueVocabulary;
+using static NewsContent.Generator.Parsing.People.PeopleVocabulary;
+
+namespace NewsContent.Generator.Parsing.People;
+
+/// <summary>Names with no title in the sentence: in a bracketed picture credit, or alone on an author's line.</summary>
+internal static class CreditNames
+{
+    /// <summary>How far a credit's closing bracket may stand from its opening one: a role, two names and a suffix fit.</summary>
+    private const int LongestCredit = 24;
+
+    /// <summary>An author's line has a two- to four-character name (a compound surname and a two-character given name).</summary>
+    private const int ShortestAuthorLine = 2;
+
+    private const int LongestAuthorLine = 4;
+
+    /// <summary>A given name has one or two characters: a longer line (解放军报) is a word or a paper's name.</summary>
+    private const int MaxGivenName = 2;
+
+    /// <summary>
+    /// （新华社记者王立新摄）, （李春华　陈海摄）: the names before the credit suffix, after the role if one is printed,
+    /// apart by spaces or 、.
+    /// </summary>
+    public static int? Credit(string text, int i, Mention mention)
+    {
+        if (text[i] != '（' && text[i] != '(')
+        {
+            return null;
+        }
+
+        var close = i + 1;
+        while (close < text.Length && close - i <= LongestCredit && text[close] != '）' && text[close] != ')')
+        {
+            close++;
+        }
+
+        var suffix = close < text.Length ? CreditSuffixes.MatchEndingAt(text, close) : null;
+        if (suffix is null || close - i > LongestCredit)
+        {
+            return null;
+        }
+
+        var end = close - suffix.Length;
+        var at = i + 1;
+        for (var k = end; k > at; k--)
+        {
+            if (TitleWords.EndsAt(text, k))
+            {
+                at = k;
+                break;
+            }
+        }
+
+        var found = false;
+        while (at < end)
+        {
+            var length = PersonNames.LengthAt(text, at);
+            if (length == 0 || (at + length < end && NameSpaces.IndexOf(text[at + length]) < 0 && text[at + length] != '、'))
+            {
+                break;
+            }
+
+            mention(at, length, at);
+            found = true;
+            at += length;
+            while (at < end && (NameSpaces.IndexOf(text[at]) >= 0 || text[at] == '、'))
+            {
+                at++;
+            }
+        }
+
+        return found ? close + 1 : null;
+    }
+
+    /// <summary>A line that is only a name: the author of a signed piece, printed under its title.</summary>
+    public static int? AuthorLine(string text, int i, Mention mention)
+    {
+        if (i != 0)
+        {
+            return null;
+        }
+
+        var name = text.Trim();
+        var at = text.IndexOf(name, System.StringComparison.Ordinal);
+        if (name.Length is < ShortestAuthorLine or > LongestAuthorLine || !NameLexicon.IsSurnameAt(name, 0, out var surname) || surname >= name.Length
+            || name.Length - surname > MaxGivenName || !NameLexicon.IsGivenName(name, surname, name.Length) || NameLexicon.IsCommonWord(name)
+            || !AllHanzi(name))
+        {
+            return null;
+        }
+
+        mention(at, name.Length, at);
+        return text.Length;
+    }
+
+    private static bool AllHanzi(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!Hanzi.IsHanzi(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
