@@ -72,8 +72,12 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogSeeds)
             .Collect();
 
+        var collisions = people
+            .Select((directory, _) => ContentPipeline.PersonCollisions(directory))
+            .WithTrackingName(TrackingNames.PersonCollisions);
+
         var issues = final
-            .Combine(people)
+            .Combine(collisions)
             .Select((pair, _) => (pair.Left.Path, Issues: ContentPipeline.Issues(pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Issues);
 

@@ -19,13 +19,13 @@ internal static class DiagnosticDescriptors
         "Seed '{0}' has no article: no headline followed by a paragraph and no dateline (本报讯, 新华社…电) was found; check that it is a news page with one paragraph per line", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TextOutsideArticles = Create(IssueIds.TextOutsideArticles, "Text outside every article",
-        "Seed '{0}': text '{1}' ({2} line(s)) belongs to no article and is not in the generated content; remove it from the seed or give it a headline and a paragraph", DiagnosticSeverity.Info);
+        "Seed '{0}': {1} line(s) of text belong to no article and are not in the generated content: {2}; remove them from the seed or give them a headline and a paragraph", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor UnknownPublicationDate = Create(IssueIds.UnknownPublicationDate, "Unknown publication date",
         "Seed '{0}' has relative dates ('{1}') but no publication date, so they stay partial; set PublishedOn=\"yyyy-MM-dd\" on its ContentSeed item", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor IdentifierCollision = Create(IssueIds.IdentifierCollision, "Identifier collision resolved",
-        "Seed '{0}': the {1} '{2}' would take the member name '{3}', which another member or the generated API already uses; it is named '{4}' instead. Reword the headline to choose a name, or suppress CONTENT006 if the suffix is fine", DiagnosticSeverity.Info);
+        "Seed '{0}': {1} member name(s) were already taken by another member or the generated API, so they got a suffix: {2}. Reword the headline to choose a name, or suppress CONTENT006 if the suffix is fine", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor SeedTooLarge = Create(IssueIds.SeedTooLarge, "Seed too large",
         "Seed '{0}' has {1} characters, more than the limit of {2}, so nothing was generated from it; split it into one file per page", DiagnosticSeverity.Warning);

@@ -24,6 +24,12 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     {
         var left = items ?? Array.Empty<T>();
         var right = other.items ?? Array.Empty<T>();
+        if (ReferenceEquals(left, right))
+        {
+            // A cached step hands the same array on: no need to walk it.
+            return true;
+        }
+
         if (left.Length != right.Length)
         {
             return false;

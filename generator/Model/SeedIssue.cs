@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace NewsContent.Generator.Model;
 
@@ -22,14 +24,23 @@ internal sealed record SeedIssue(string Id, SourceSpan Span, EquatableArray<stri
 
     /// <summary>CONTENT004: text that belongs to no article.</summary>
     public static SeedIssue TextOutsideArticles(SourceSpan at, string seed, string preview, int lines) =>
-        Create(IssueIds.TextOutsideArticles, at, seed, preview, lines.ToString(CultureInfo.InvariantCulture));
+        Create(IssueIds.TextOutsideArticles, at, seed, lines.ToString(CultureInfo.InvariantCulture), $"'{preview}' (line {at.Line.ToString(CultureInfo.InvariantCulture)})");
+
+    /// <summary>CONTENT004 once for a seed: every block outside the articles (each made by <see cref="TextOutsideArticles"/>), lines counted, at the first block.</summary>
+    public static SeedIssue TextOutsideArticles(IReadOnlyList<SeedIssue> blocks) => Summary(blocks, "block(s) of text");
 
     /// <summary>CONTENT005: a relative date and no publication date to resolve it.</summary>
     public static SeedIssue UnknownPublicationDate(SourceSpan at, string seed, string date) => Create(IssueIds.UnknownPublicationDate, at, seed, date);
 
     /// <summary>CONTENT006: a member name already taken; <paramref name="kind"/> is what the member stands for (article, person…).</summary>
     public static SeedIssue IdentifierCollision(SourceSpan at, string seed, string kind, string text, string wanted, string claimed) =>
-        Create(IssueIds.IdentifierCollision, at, seed, kind, text, wanted, claimed);
+        Create(IssueIds.IdentifierCollision, at, seed, "1", $"the {kind} '{text}' would be '{wanted}' and is '{claimed}'");
+
+    /// <summary>
+    /// CONTENT006 once for a seed: its renames (each made by <see cref="IdentifierCollision"/>) counted, the first few
+    /// spelled out, at the first of them. An archive of near-copies renames thousands of members; a user acts once per seed.
+    /// </summary>
+    public static SeedIssue IdentifierCollisions(IReadOnlyList<SeedIssue> renames) => Summary(renames, "renames");
 
     /// <summary>CONTENT007: the seed is over the size limit.</summary>
     public static SeedIssue SeedTooLarge(string seed, int length, int limit) =>
@@ -44,6 +55,23 @@ internal sealed record SeedIssue(string Id, SourceSpan Span, EquatableArray<stri
 
     /// <summary>CONTENT010: PublishedOn is not yyyy-MM-dd.</summary>
     public static SeedIssue InvalidPublishedOn(string seed, string value) => Create(IssueIds.InvalidPublishedOn, SourceSpan.None, seed, value);
+
+    /// <summary>
+    /// Several issues of one id and seed as one: the counts (argument 1) added, the first details (argument 2) spelled
+    /// out, at the first issue's place. Both summarised ids share that argument shape: seed, count, detail.
+    /// </summary>
+    private static SeedIssue Summary(IReadOnlyList<SeedIssue> issues, string what)
+    {
+        const int Spelled = 3;
+        var count = issues.Sum(i => int.Parse(i.Arguments[1], CultureInfo.InvariantCulture));
+        var details = string.Join("; ", issues.Take(Spelled).Select(i => i.Arguments[2]));
+        if (issues.Count > Spelled)
+        {
+            details += $"; and {(issues.Count - Spelled).ToString(CultureInfo.InvariantCulture)} more {what}";
+        }
+
+        return Create(issues[0].Id, issues[0].Span, issues[0].Arguments[0], count.ToString(CultureInfo.InvariantCulture), details);
+    }
 
     private static SeedIssue Create(string id, SourceSpan span, params string[] arguments) => new(id, span, new EquatableArray<string>(arguments));
 }

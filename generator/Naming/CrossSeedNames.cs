@@ -28,7 +28,7 @@ internal static class CrossSeedNames
             seedClasses.Claim(page.SeedClass, out var clash);
             if (clash)
             {
-                renames.Add(new MemberRename(page.FilePath, MemberKind.Seed, 0, page.SeedClass, seedClasses.Claim(page.SeedClass + "_" + StableHash(page.RelativePath), out _)));
+                renames.Add(new MemberRename(page.FilePath, MemberKind.Seed, 0, page.SeedClass, seedClasses.Claim(page.SeedClass + "_" + StableHash.Of(page.RelativePath), out _)));
             }
         }
 
@@ -63,18 +63,6 @@ internal static class CrossSeedNames
         // Grouped by file (a stable sort keeps each file's own order) so each page finds its renames by binary search:
         // an archive of a thousand pages must not scan every rename once per page.
         return renames.OrderBy(r => r.FilePath, StringComparer.Ordinal).ToEquatableArray();
-    }
-
-    private static string StableHash(string text)
-    {
-        // FNV-1a: stable across processes and platforms, unlike string.GetHashCode.
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The index of the first rename of <paramref name="filePath"/> in renames sorted by file path.</summary>

@@ -16,6 +16,9 @@ internal sealed record SeedPerson(string Name, EquatableArray<string> Titles, Eq
 internal sealed record NamedPerson(string Member, string Name, EquatableArray<string> Titles, EquatableArray<string> ArticleIds, EquatableArray<string> MeetingIds,
     string? WantedMember, string FirstSeed);
 
+/// <summary>A person whose wanted member name another person took: the seed that names them first reports it.</summary>
+internal sealed record PersonCollision(string FirstSeed, string Name, string WantedMember, string Member);
+
 /// <summary>Merges the people of every page by name and gives each one member name.</summary>
 internal static class PeopleDirectory
 {
@@ -64,24 +67,35 @@ internal static class PeopleDirectory
         }).ToEquatableArray();
     }
 
-    /// <summary>CONTENT006 for each person a page names first whose member name another person took: at the person's first mention.</summary>
-    public static IEnumerable<SeedIssue> Collisions(NamedPage page, EquatableArray<NamedPerson> directory)
+    /// <summary>
+    /// The people whose member name another person took, each with the seed that names them first: usually none or a
+    /// few, so the per-seed issue step compares this short list, not the whole directory, when a page's people change.
+    /// </summary>
+    public static EquatableArray<PersonCollision> Collisions(EquatableArray<NamedPerson> directory) =>
+        directory.Where(person => person.WantedMember is not null)
+            .Select(person => new PersonCollision(person.FirstSeed, person.Name, person.WantedMember!, person.Member))
+            .ToEquatableArray();
+
+    /// <summary>CONTENT006 for each person this page names first whose member name another person took: at the person's first mention.</summary>
+    public static IEnumerable<SeedIssue> IssuesOf(NamedPage page, EquatableArray<PersonCollision> collisions)
     {
         var path = page.Page.RelativePath;
-        foreach (var person in directory)
+        foreach (var collision in collisions)
         {
-            if (person.WantedMember is not null && person.FirstSeed == path && page.Page.People.FirstOrDefault(p => p.Name == person.Name) is { } mention)
+            if (collision.FirstSeed == path && page.Page.People.FirstOrDefault(p => p.Name == collision.Name) is { } mention)
             {
-                yield return SeedIssue.IdentifierCollision(mention.Source, path, "person", person.Name, person.WantedMember, person.Member);
+                yield return SeedIssue.IdentifierCollision(mention.Source, path, "person", collision.Name, collision.WantedMember, collision.Member);
             }
         }
     }
 
     private static void AddAll(List<string> into, IEnumerable<string> items)
     {
+        // Titles are few, but an archive person's article ids run into the thousands: a set keeps the merge linear.
+        var seen = new HashSet<string>(into, System.StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (!into.Contains(item))
+            if (seen.Add(item))
             {
                 into.Add(item);
             }

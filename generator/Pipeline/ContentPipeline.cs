@@ -57,9 +57,12 @@ internal static class ContentPipeline
     /// <summary>Step 5 (across seeds): people merged by name from every seed's trimmed list, each with one member name.</summary>
     public static EquatableArray<NamedPerson> People(IEnumerable<SeedPeople> seeds, IdentifierStyle style) => PeopleDirectory.Build(seeds, style);
 
-    /// <summary>Step 6: every problem of one seed, the people whose member name another person took included.</summary>
-    public static EquatableArray<SeedIssue> Issues(NamedPage page, EquatableArray<NamedPerson> people) =>
-        page.Issues.Concat(PeopleDirectory.Collisions(page, people)).ToEquatableArray();
+    /// <summary>Step 6 (across seeds): the people whose member name another person took.</summary>
+    public static EquatableArray<PersonCollision> PersonCollisions(EquatableArray<NamedPerson> people) => PeopleDirectory.Collisions(people);
+
+    /// <summary>Step 7: every problem of one seed, the people it names first whose member name another person took included.</summary>
+    public static EquatableArray<SeedIssue> Issues(NamedPage page, EquatableArray<PersonCollision> collisions) =>
+        IssueSummaries.OnePerKind(page.Issues.Concat(PeopleDirectory.IssuesOf(page, collisions))).ToEquatableArray();
 
     /// <summary>The whole pipeline over a set of seeds, in order, as a build would run it.</summary>
     public static (IReadOnlyList<NamedPage> Pages, EquatableArray<NamedPerson> People) Run(IReadOnlyList<SeedInput> inputs, IdentifierStyle style)
@@ -68,7 +71,8 @@ internal static class ContentPipeline
         var renames = ResolveNames(named.Select(page => SeedMembers.Of(page.FilePath, page.Named)));
         var pages = named.Select(page => ApplyNames(page.FilePath, page.Named, renames)).ToList();
         var people = People(pages.Select(PeopleDirectory.Of), style);
-        return (pages.Select(page => page with { Issues = Issues(page, people) }).ToList(), people);
+        var collisions = PersonCollisions(people);
+        return (pages.Select(page => page with { Issues = Issues(page, collisions) }).ToList(), people);
     }
 
     /// <summary>A relative seed path with '/' separators; an absolute path keeps only its file name, so no machine path leaks into ids.</summary>

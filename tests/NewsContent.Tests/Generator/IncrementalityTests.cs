@@ -263,8 +263,11 @@ public sealed class IncrementalityTests
 
     private static int StrayLine(GeneratorRun run, string stray)
     {
+        // CONTENT004 comes once a seed, at its first block; each block it counts names its line.
         var diagnostic = Assert.Single(run.DriverDiagnostics, d => d.Id == "CONTENT004" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(stray, StringComparison.Ordinal));
-        return diagnostic.Location.GetLineSpan().StartLinePosition.Line;
+        var match = System.Text.RegularExpressions.Regex.Match(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.Text.RegularExpressions.Regex.Escape(stray) + @"' \(line (\d+)\)");
+        Assert.True(match.Success, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, string name)
