@@ -14,7 +14,9 @@ internal static class ForeignNameVocabulary
     /// the national transliteration standard (GB/T 17693, 外语地名汉字译写导则, its English, French, German, Russian,
     /// Spanish and Arabic parts) and of Xinhua's 世界人名翻译大辞典 (译音表), plus the characters of the minority-name
     /// tables (维吾尔语、藏语人名汉字音译). Characters that are mostly function words or common verbs there (在, 和, 的,
-    /// 以, 于, 大, 美, 文) are left out: they end a run rather than continue it.
+    /// 以, 于, 大, 美, 文) are left out: they end a run rather than continue it. The set was compiled by the team from
+    /// those tables' syllable rows and has not yet been checked character by character against a printed edition: a
+    /// missing character ends a run early (the name is cut or missed), an extra one lets a run go on into the next word.
     /// </summary>
     public const string TransliterationCharacters =
         "阿埃艾爱安昂奥巴拔拜班邦保鲍贝本比彼毕边别宾滨波伯泊勃博卜布查察昌彻楚茨措达戴丹道德登迪笛蒂底丁顿多厄恩"
@@ -25,7 +27,7 @@ internal static class ForeignNameVocabulary
         + "雅亚延扬耶叶伊依易因英尤约泽扎詹朱兹佐买吐孜汗合木茜薇黛娅露丝芭琪夫罕翰逊治敦廉杜汀娃芙珊萝喀席各纪金";
 
     /// <summary>
-    /// Dots that join the parts of a foreign or minority name (华金·阿尔穆尼亚 is one name): the middle dot, the katakana
+    /// Dots that join the parts of a foreign or minority name (玛丽亚·桑托斯 is one name): the middle dot, the katakana
     /// middle dot, the bullet, the hyphenation point and their full-width and half-width forms. Source: Unicode.
     /// </summary>
     public const string NameDots = "·・•‧･∙⋅";

@@ -6,7 +6,7 @@ namespace NewsContent.Generator.Parsing.People;
 
 /// <summary>
 /// Foreign and transliterated names: a run of the characters the transliteration tables use, its parts joined by a
-/// middle dot (华金·阿尔穆尼亚 is one name). A surname-like character inside such a run (the 梅 of a long run) is part
+/// middle dot (玛丽亚·桑托斯 is one name). A surname-like character inside such a run (the 梅 of a long run) is part
 /// of it, never the start of a Chinese name. Places written with the same characters (俄罗斯, 阿拉伯) are not people.
 /// </summary>
 internal static class ForeignNames
@@ -50,7 +50,7 @@ internal static class ForeignNames
         return IsPersonRun(text, start, end) ? end - start : 0;
     }
 
-    /// <summary>The length of a foreign name that ends right before <paramref name="end"/> (克林顿总统), or 0.</summary>
+    /// <summary>The length of a foreign name that ends right before <paramref name="end"/> (福特总统), or 0.</summary>
     public static int LengthBefore(string text, int end)
     {
         var start = end;

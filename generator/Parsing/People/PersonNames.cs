@@ -42,7 +42,7 @@ internal static class PersonNames
     }
 
     /// <summary>
-    /// The length of a name right after a title (总统克林顿, 外长科尔): <see cref="LengthAt"/>, or a short run of
+    /// The length of a name right after a title (总统福特, 外长科尔): <see cref="LengthAt"/>, or a short run of
     /// transliteration characters that a word which may follow a name closes. Only a title makes so short a run a name.
     /// </summary>
     public static int TitledLengthAt(string text, int start, string? title = null)

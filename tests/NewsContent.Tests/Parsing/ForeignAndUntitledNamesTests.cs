@@ -31,7 +31,7 @@ public sealed class ForeignAndUntitledNamesTests
 
     [Theory]
     [InlineData("中共中央总书记、国家主席王建国发表讲话。", "国家")]
-    [InlineData("以色列国防部长科恩乘直升机抵达。", "国防")]
+    [InlineData("某国国防部长瓦尔德乘直升机抵达。", "国防")]
     [InlineData("各级领导班子要加强团结。", "班子")]
     [InlineData("他郑重宣布了结果。", "郑重")]
     [InlineData("返乡的车票已经售完。", "车票")]
