@@ -63,7 +63,7 @@ internal static class PersonNames
         }
 
         var foreign = ForeignNames.LengthAt(text, start);
-        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)))
+        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text, start, start + foreign))
         {
             return foreign;
         }
@@ -103,8 +103,8 @@ internal static class PersonNames
         }
 
         return start + length < text.Length && Hanzi.IsHanzi(text[start + length]) && !TitleWords.StartsAt(text, start)
-            && NameLexicon.IsGivenName(text, start + surname, start + length) && !NameLexicon.IsCommonWord(text.Substring(start, length))
-            && !NameLexicon.IsCommonWord(text.Substring(start, surname + 1)) && !IsInstitution(text, start + surname, start + length)
+            && NameLexicon.IsGivenName(text, start + surname, start + length) && !NameLexicon.IsCommonWord(text, start, start + length)
+            && !NameLexicon.IsCommonWord(text, start, start + surname + 1) && !IsInstitution(text, start + surname, start + length)
             && !NameLexicon.IsCutAt(text, start + surname, start + length) && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
             && !NameLexicon.OpensInsideAWord(text, start)
             ? length : 0;
@@ -128,7 +128,7 @@ internal static class PersonNames
 
             if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
                 && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
-                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length)
+                && !NameLexicon.IsCommonWord(text, start, start + length) && !IsInstitution(text, start + surname, start + length)
                 && !NameLexicon.IsCutAt(text, start + surname, start + length))
             {
                 return length;
@@ -160,7 +160,7 @@ internal static class PersonNames
                 continue;
             }
 
-            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length))
+            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text, start, start + length)
                 && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start))
             {
                 return length;
