@@ -14,6 +14,9 @@ internal static class NameLexicon
 
     private static readonly HashSet<string> CommonWordSet = new(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers), System.StringComparer.Ordinal);
 
+    /// <summary>The same words grouped by first character, to test a stretch of a text without cutting it out.</summary>
+    private static readonly WordList CommonWordList = new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers)));
+
     public static bool IsSurnameAt(string text, int index, out int surnameLength)
     {
         var compound = CompoundSurnames.MatchAt(text, index);
@@ -42,6 +45,10 @@ internal static class NameLexicon
     /// <summary>True when the candidate is a common word, a word that qualifies a title, or a place: not a name.</summary>
     public static bool IsCommonWord(string candidate) =>
         CommonWordSet.Contains(candidate) || ForeignNameVocabulary.Places.IsWord(candidate, 0, candidate.Length);
+
+    /// <summary>True when text[start, end) is a common word, a word that qualifies a title, or a place (read in place, no copy).</summary>
+    public static bool IsCommonWord(string text, int start, int end) =>
+        CommonWordList.IsWord(text, start, end) || ForeignNameVocabulary.Places.IsWord(text, start, end);
 
     /// <summary>
     /// 但欧盟, 罗伯托·…: a given name that is a place, or a name that a dot continues, is not a name read whole.

@@ -20,6 +20,19 @@ internal static class NameLists
     /// <summary>A list with no cue before it is read only up to this many names (陈海、王立新、李华等), and only if 等 closes it.</summary>
     private const int MaxUncuedList = 6;
 
+    private static readonly List<(int At, int Length)> NoNames = new();
+
+    /// <summary>The longest first item a list can have: a listed item, or a transliterated name read whole.</summary>
+    private const int LongestFirstItem = PersonNames.LongestListedItem > ForeignNameVocabulary.LongestForeignName
+        ? PersonNames.LongestListedItem : ForeignNameVocabulary.LongestForeignName;
+
+    private static bool HasSeparatorWithin(string text, int start)
+    {
+        var from = start + 1;
+        var count = System.Math.Min(LongestFirstItem, text.Length - from);
+        return count > 0 && text.IndexOf('、', from, count) >= 0;
+    }
+
     /// <summary>The list rule applies at a position: names are reported, a list of other things is skipped whole.</summary>
     public static int? Untitled(string text, int i, Mention mention)
     {
@@ -49,6 +62,15 @@ internal static class NameLists
     /// </summary>
     private static int ListAt(string text, int start, out List<(int At, int Length)> names)
     {
+        // Tried at every position: a list needs a 、 right after its first item, which is no longer than the longest
+        // name read in a list; without one (and where no name starts) the answer is known and no list is allocated.
+        var first = HasSeparatorWithin(text, start) ? PersonNames.ListedLengthAt(text, start) : 0;
+        if (first == 0)
+        {
+            names = NoNames;
+            return start;
+        }
+
         names = new List<(int At, int Length)>();
         var cued = start == 0 || !Hanzi.IsHanzi(text[start - 1]) || ListCues.IndexOf(text[start - 1]) >= 0;
 
@@ -56,7 +78,7 @@ internal static class NameLists
         var full = 0;
         while (true)
         {
-            var length = PersonNames.ListedLengthAt(text, at);
+            var length = at == start ? first : PersonNames.ListedLengthAt(text, at);
             if (length == 0)
             {
                 break;

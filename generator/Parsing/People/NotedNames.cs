@@ -13,6 +13,8 @@ internal static class NotedNames
     /// <summary>（女、维吾尔族） is the longest note: a sex and a nationality of up to five characters.</summary>
     private const int LongestNote = 10;
 
+    private static readonly char[] ClosingBrackets = { '）', ')' };
+
     /// <summary>张春华（女）, 李建国（回族）: the note that lists of deputies and officials print after a name.</summary>
     public static int? BeforePersonalNote(string text, int i, Mention mention)
     {
@@ -99,7 +101,7 @@ internal static class NotedNames
             return false;
         }
 
-        var close = text.IndexOfAny(new[] { '）', ')' }, at);
+        var close = text.IndexOfAny(ClosingBrackets, at);
         if (close < 0 || close - at > LongestNote)
         {
             return false;

@@ -26,12 +26,21 @@ internal static class PersonNames
     /// </summary>
     private const int MaxListedName = 10;
 
+    /// <summary>The longest item <see cref="ListedLengthAt"/> reads whole (its scan stops one character past the bound).</summary>
+    public const int LongestListedItem = MaxListedName + 1;
+
     /// <summary>
     /// The length of a personal name starting at <paramref name="start"/>, or 0. A run of transliteration characters
     /// that only a foreign name fills (four or more, or dotted) wins over a Chinese reading of its first characters.
     /// </summary>
     public static int LengthAt(string text, int start)
     {
+        // Asked at every position by several rules: a character that opens neither reading answers at once.
+        if (start >= text.Length || !NameStarts.Contains(text[start]))
+        {
+            return 0;
+        }
+
         var foreign = start < text.Length ? ForeignNames.LengthAt(text, start) : 0;
         if (foreign > 0 && ForeignNames.IsClearlyForeign(text, start, foreign))
         {
@@ -54,13 +63,19 @@ internal static class PersonNames
         }
 
         var foreign = ForeignNames.LengthAt(text, start);
-        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text.Substring(start, foreign)))
+        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text, start, start + foreign))
         {
             return foreign;
         }
 
         return title is not null && GluedNameTitles.Contains(title) ? GluedLengthAt(text, start) : 0;
     }
+
+    /// <summary>What a name can start with: a transliteration character, a surname or a compound surname's first character.</summary>
+    private static readonly System.Collections.Generic.HashSet<char> NameStarts = new(
+        System.Linq.Enumerable.Concat(
+            ForeignNameVocabulary.TransliterationCharacters,
+            System.Linq.Enumerable.Concat(SingleSurnames, System.Linq.Enumerable.Select(CompoundSurnames, s => s[0]))));
 
     private static readonly System.Collections.Generic.HashSet<string> GluedNameTitles = new(
         System.Linq.Enumerable.Except(
@@ -88,8 +103,8 @@ internal static class PersonNames
         }
 
         return start + length < text.Length && Hanzi.IsHanzi(text[start + length]) && !TitleWords.StartsAt(text, start)
-            && NameLexicon.IsGivenName(text, start + surname, start + length) && !NameLexicon.IsCommonWord(text.Substring(start, length))
-            && !NameLexicon.IsCommonWord(text.Substring(start, surname + 1)) && !IsInstitution(text, start + surname, start + length)
+            && NameLexicon.IsGivenName(text, start + surname, start + length) && !NameLexicon.IsCommonWord(text, start, start + length)
+            && !NameLexicon.IsCommonWord(text, start, start + surname + 1) && !IsInstitution(text, start + surname, start + length)
             && !NameLexicon.IsCutAt(text, start + surname, start + length) && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
             && !NameLexicon.OpensInsideAWord(text, start)
             ? length : 0;
@@ -113,7 +128,7 @@ internal static class PersonNames
 
             if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
                 && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
-                && !NameLexicon.IsCommonWord(text.Substring(start, length)) && !IsInstitution(text, start + surname, start + length)
+                && !NameLexicon.IsCommonWord(text, start, start + length) && !IsInstitution(text, start + surname, start + length)
                 && !NameLexicon.IsCutAt(text, start + surname, start + length))
             {
                 return length;
@@ -145,7 +160,7 @@ internal static class PersonNames
                 continue;
             }
 
-            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text.Substring(start, length))
+            if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text, start, start + length)
                 && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start))
             {
                 return length;
@@ -167,22 +182,41 @@ internal static class PersonNames
             end++;
         }
 
-        var item = text.Substring(start, end - start);
-        var dotted = item.IndexOfAny(ForeignNameVocabulary.NameDots.ToCharArray()) > 0;
+        // Tried at every position of a paragraph: the item is cut out of the text only when a separator closes it.
+        var itemLength = end - start;
+        var dotted = itemLength > 0 && !ForeignNames.IsDot(text[start]) && HasDotAfterFirst(text, start, end);
         var delimited = end < text.Length && (text[end] == '、' || (dotted && !Hanzi.IsHanzi(text[end])));
-        if (delimited && dotted && item.Length <= MaxListedName)
+        if (delimited && dotted && itemLength <= MaxListedName)
         {
-            return item.Length;
+            return itemLength;
         }
 
-        if (delimited && item.Length is >= ShortestName and <= LongestListedName && NameLexicon.IsSurnameAt(item, 0, out var surname) && surname < item.Length
-            && item.Length - surname <= MaxGivenName
-            && NameLexicon.IsGivenName(item, surname, item.Length) && !NameLexicon.IsCommonWord(item))
+        if (delimited && itemLength is >= ShortestName and <= LongestListedName)
         {
-            return item.Length;
+            var item = text.Substring(start, itemLength);
+            if (NameLexicon.IsSurnameAt(item, 0, out var surname) && surname < item.Length
+                && item.Length - surname <= MaxGivenName
+                && NameLexicon.IsGivenName(item, surname, item.Length) && !NameLexicon.IsCommonWord(item))
+            {
+                return item.Length;
+            }
         }
 
         return LengthAt(text, start);
+    }
+
+    /// <summary>True when a dot stands in text(start, end): the item's first character being no dot, a dot is at an index above 0.</summary>
+    private static bool HasDotAfterFirst(string text, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (ForeignNames.IsDot(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>区政协主席, 市人大常委会: a place letter before an institution reads like a surname and a given name.</summary>

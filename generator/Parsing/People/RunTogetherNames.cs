@@ -127,6 +127,6 @@ internal static class RunTogetherNames
             return false;
         }
 
-        return !NameLexicon.IsCommonWord(text.Substring(at, size));
+        return !NameLexicon.IsCommonWord(text, at, at + size);
     }
 }
