@@ -8,7 +8,7 @@ namespace NewsContent.Generator.Model;
 /// <param name="BaseUnit">The unit without multiplier.</param>
 /// <param name="Qualifier">近, 约, 多, 余, 超 ... when the figure is approximate, else null.</param>
 /// <param name="Counts">What the figure counts, as the sentence says it.</param>
-/// <param name="Kind">An amount, or a number inside a name (八项规定): see <see cref="FigureKind"/>.</param>
+/// <param name="Kind">An amount, or a number inside a name (六项承诺): see <see cref="FigureKind"/>.</param>
 internal sealed record FigureModel(
     string Text,
     string Value,

@@ -4,7 +4,7 @@ namespace NewsContent.Generator.Parsing.Articles;
 
 /// <summary>
 /// Puts back in order a headline whose layout lines were emitted out of order on one line
-/// ("八项规定精神进一步 加强作风建设 市委常委会研究部署深入贯彻中央"). A reordering is taken only when
+/// (the second and third lines of a three-line headline printed before the first). A reordering is taken only when
 /// every join it makes is a character pair the page's own text contains and the printed order makes fewer.
 /// </summary>
 internal static class HeadlineOrder

@@ -16,7 +16,7 @@ internal readonly record struct FigurePlace(string Text, int Start, int End, str
 internal sealed record InNameRule(string Name, string Example, Func<FigurePlace, bool> Applies);
 
 /// <summary>
-/// Whether a figure is an amount or a number inside a name (八项规定, 《三年行动计划》, “四个区”, 惠企20条). The genre names
+/// Whether a figure is an amount or a number inside a name (六项承诺, 《两年攻坚方案》, “三张清单”, 便民12条). The genre names
 /// policies, plans and slogans by a count (a set of eight rules, a three-year plan); such a count says what the thing is
 /// called, not how much of anything the text reports.
 /// </summary>
@@ -28,25 +28,25 @@ internal static class FigureKinds
     /// <summary>How far back and ahead an enclosing title's marks are looked for.</summary>
     private const int MaxTitle = 40;
 
-    /// <summary>How many characters of a name may stand between a figure and the 精神 said of it (八项规定精神).</summary>
+    /// <summary>How many characters of a name may stand between a figure and the 精神 said of it (六项承诺精神).</summary>
     private const int MaxBeforeSpirit = 4;
 
     public static readonly IReadOnlyList<InNameRule> All = new[]
     {
-        // 《三年行动计划》, 《关于贯彻八项规定的报告》: a document's title names it; its numbers are part of the name.
+        // 《两年攻坚方案》, 《关于落实六项承诺的报告》: a document's title names it; its numbers are part of the name.
         new InNameRule("inside a title", "学习《五年规划纲要》", p => Enclosed(p.Text, p.Start, p.End, TitleOpeners, TitleClosers, MaxTitle)),
 
-        // “四个区”, “三张清单”, “惠企9条”: a short quote is a slogan or a name.
+        // “三张清单”, “两个中心”, “便民12条”: a short quote is a slogan or a name.
         new InNameRule("inside a short quoted name", "做好“三篇文章”", p => Enclosed(p.Text, p.Start, p.End, QuoteOpeners, QuoteClosers, MaxQuotedName)),
 
-        // 五年规划, 三年行动计划: a plan named by the span it covers.
+        // 五年规划, 两年行动方案: a plan named by the span it covers.
         new InNameRule("plan named by its span", "推进五年行动计划落实", p => p.BaseUnit == "年" && PlanHeads.StartsAt(p.Text, p.End)),
 
-        // 八项规定精神: only a name has a 精神 (spirit) that is carried out.
+        // 六项承诺精神: only a name has a 精神 (spirit) that is carried out.
         new InNameRule("name whose spirit is carried out", "贯彻六项规定精神", p => SpiritFollows(p.Text, p.End)),
 
-        // “惠企9条” quoted once, then 落实惠企9条: a name stays a name where the page repeats it without quotes.
-        new InNameRule("name quoted elsewhere on the page", "出台“惠企9条”。落实惠企9条等措施", p => RepeatsAName(p)),
+        // “便民12条” quoted once, then 落实便民12条: a name stays a name where the page repeats it without quotes.
+        new InNameRule("name quoted elsewhere on the page", "出台“便民12条”。落实便民12条等措施", p => RepeatsAName(p)),
     };
 
     /// <summary>The kind of the figure at this place: <see cref="FigureKind.InName"/> when any rule applies.</summary>
@@ -63,7 +63,7 @@ internal static class FigureKinds
         return FigureKind.Quantity;
     }
 
-    /// <summary>The short quoted names and titles of a text that hold a numeral (惠企20条, 三年行动计划).</summary>
+    /// <summary>The short quoted names and titles of a text that hold a numeral (便民12条, 两年行动方案).</summary>
     public static void CollectNames(string text, ICollection<string> names)
     {
         for (var i = 0; i < text.Length; i++)

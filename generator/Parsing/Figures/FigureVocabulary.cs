@@ -174,10 +174,10 @@ internal static class FigureVocabulary
 
     public const string QuoteClosers = "”’」』";
 
-    /// <summary>What a plan named by its span is called after the span (五年规划, 三年行动计划). Source: general knowledge of the language.</summary>
+    /// <summary>What a plan named by its span is called after the span (五年规划, 两年行动方案). Source: general knowledge of the language.</summary>
     public static readonly WordList PlanHeads = new("行动计划", "行动方案", "计划", "规划", "纲要");
 
-    /// <summary>精神 (spirit): said of a named document or rule set that is carried out (八项规定精神). Source: general knowledge of the language.</summary>
+    /// <summary>精神 (spirit): said of a named document or rule set that is carried out (六项承诺精神). Source: general knowledge of the language.</summary>
     public const string Spirit = "精神";
 
     /// <summary>Units that count only after digits: 十分 is "very", 两点 "two points" or a clock time, 六盘水 a place, 小两口 a couple.</summary>
