@@ -38,8 +38,8 @@ internal static class ModelLiterals
         int number => CSharpLiteral.NullableInt(number),
         null when type == typeof(int?) => CSharpLiteral.NullableInt(null),
 
-        // Kinds are spelled in the generated API as their lower-case names (news, commentary).
-        Enum kind => CSharpLiteral.String(kind.ToString().ToLowerInvariant()),
+        // Kinds are spelled in the generated API as their words (news, commentary).
+        Enum kind => CSharpLiteral.String(KindWords.Of(kind)),
         _ => null,
     };
 }

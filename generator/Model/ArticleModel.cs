@@ -72,5 +72,5 @@ internal enum ArticleKind
 /// <summary>The kind as the generated API and the JSON spell it.</summary>
 internal static class ArticleKinds
 {
-    public static string Word(this ArticleKind kind) => kind == ArticleKind.Commentary ? "commentary" : "news";
+    public static string Word(this ArticleKind kind) => KindWords.Of(kind);
 }

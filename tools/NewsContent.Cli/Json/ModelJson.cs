@@ -59,8 +59,8 @@ internal static class ModelJson
         EquatableArray<string> texts => new JsonArray(texts.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
         int number => JsonValue.Create(number),
 
-        // Kinds are spelled as their lower-case names (news, commentary), as in the generated API.
-        Enum kind => JsonValue.Create(kind.ToString().ToLowerInvariant()),
+        // Kinds are spelled as their words (news, commentary, in_name), as in the generated API.
+        Enum kind => JsonValue.Create(KindWords.Of(kind)),
         _ => null,
     };
 }
