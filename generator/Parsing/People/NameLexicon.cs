@@ -12,9 +12,7 @@ internal static class NameLexicon
 {
     private static readonly HashSet<char> Surnames = new(SingleSurnames);
 
-    private static readonly HashSet<string> CommonWordSet = new(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers), System.StringComparer.Ordinal);
-
-    /// <summary>The same words grouped by first character, to test a stretch of a text without cutting it out.</summary>
+    /// <summary>Common words and title qualifiers grouped by first character, to test a stretch of a text without cutting it out.</summary>
     private static readonly WordList CommonWordList = new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers)));
 
     public static bool IsSurnameAt(string text, int index, out int surnameLength)
@@ -43,8 +41,7 @@ internal static class NameLexicon
     }
 
     /// <summary>True when the candidate is a common word, a word that qualifies a title, or a place: not a name.</summary>
-    public static bool IsCommonWord(string candidate) =>
-        CommonWordSet.Contains(candidate) || ForeignNameVocabulary.Places.IsWord(candidate, 0, candidate.Length);
+    public static bool IsCommonWord(string candidate) => IsCommonWord(candidate, 0, candidate.Length);
 
     /// <summary>True when text[start, end) is a common word, a word that qualifies a title, or a place (read in place, no copy).</summary>
     public static bool IsCommonWord(string text, int start, int end) =>
