@@ -13,6 +13,10 @@ internal sealed class SeedView
     public string SeedClass { get; set; } = string.Empty;
     public string SeedPath { get; set; } = string.Empty;
 
+    // The page's strings as one UTF-8 literal and where each ends (see Utf8Table); records read them by index.
+    public string Utf8 { get; set; } = "\"\"u8";
+    public string Ends { get; set; } = "new int[] { }";
+
     // One object per article, meeting and figure: the model's fields by name (see ModelLiterals) and the computed ones.
     public List<ScriptObject> Articles { get; } = new();
     public List<ScriptObject> Meetings { get; } = new();
