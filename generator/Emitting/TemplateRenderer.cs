@@ -12,12 +12,15 @@ internal static class TemplateRenderer
     private static readonly Lazy<Template> RecordsTemplate = new(() => Load("Records"));
     private static readonly Lazy<Template> SeedTemplate = new(() => Load("Seed"));
     private static readonly Lazy<Template> CatalogTemplate = new(() => Load("Catalog"));
+    private static readonly Lazy<Template> PeopleTemplate = new(() => Load("People"));
 
     public static string RenderRecords(string ns) => Render(RecordsTemplate.Value, new { Namespace = ns });
 
     public static string RenderSeed(SeedView view) => Render(SeedTemplate.Value, view);
 
     public static string RenderCatalog(CatalogView view) => Render(CatalogTemplate.Value, view);
+
+    public static string RenderPeople(PeopleShardView view) => Render(PeopleTemplate.Value, view);
 
     private static string Render(Template template, object model)
     {

@@ -45,7 +45,7 @@ internal sealed class Utf8Table
     {
         if (values.Count == 0)
         {
-            return "global::System.Array.Empty<string>()";
+            return name + ".List(0, 0)";
         }
 
         var start = strings.Count;
@@ -71,16 +71,7 @@ internal sealed class Utf8Table
     }
 
     /// <summary>Where each string ends, in bytes of the UTF-8 text, as a C# int array.</summary>
-    public string EndsLiteral()
-    {
-        var builder = new StringBuilder("new int[] { ");
-        for (var i = 0; i < ends.Count; i++)
-        {
-            builder.Append(i == 0 ? string.Empty : ", ").Append(ends[i].ToString(CultureInfo.InvariantCulture));
-        }
-
-        return builder.Append(ends.Count == 0 ? "}" : " }").ToString();
-    }
+    public string EndsLiteral() => CSharpLiteral.Ints(ends);
 
     private int Append(string value)
     {

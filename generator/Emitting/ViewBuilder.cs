@@ -28,7 +28,7 @@ internal static class ViewBuilder
             fields.SetValue("HeadlineConstant", CSharpLiteral.String(a.Headline), false);
             fields.SetValue("Doc", Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source), false);
             fields.SetValue("Id", text.String(ContentIds.Article(path, a.Number)), false);
-            fields.SetValue("Source", Location(ns, text.String(path), a.Source), false);
+            fields.SetValue("Source", At(a.Source), false);
             view.Articles.Add(fields);
         }
 
@@ -48,7 +48,7 @@ internal static class ViewBuilder
             fields.SetValue("Date", full ? DateExpression(m.Date!) : "null", false);
             fields.SetValue("ArticleId", text.String(ContentIds.Article(path, m.ArticleNumber)), false);
             fields.SetValue("MentionedIn", text.Strings(m.MentionedIn.Select(n => ContentIds.Article(path, n)).ToList()), false);
-            fields.SetValue("Source", Location(ns, text.String(path), m.Source), false);
+            fields.SetValue("Source", At(m.Source), false);
             view.Meetings.Add(fields);
         }
 
@@ -64,36 +64,50 @@ internal static class ViewBuilder
             fields.SetValue("Value", CSharpLiteral.Decimal(f.Value), false);
             fields.SetValue("NormalizedValue", CSharpLiteral.Decimal(f.NormalizedValue), false);
             fields.SetValue("ArticleId", text.String(ContentIds.Article(path, f.ArticleNumber)), false);
-            fields.SetValue("Source", Location(ns, text.String(path), f.Source), false);
+            fields.SetValue("Source", At(f.Source), false);
             fields.SetValue("Kind", f.Kind.Member(), false);
             fields.SetValue("IsQuantity", f.Kind == FigureKind.Quantity, false);
             fields.SetValue("Index", f.Kind == FigureKind.Quantity ? quantities++ : inNames++, false);
             view.Figures.Add(fields);
         }
 
+        view.SeedFile = text.String(path);
         view.Utf8 = text.Utf8Literal();
         view.Ends = text.EndsLiteral();
         return view;
     }
 
-    public static CatalogView Catalog(IEnumerable<(string RelativePath, string SeedClass)> seeds, EquatableArray<NamedPerson> people, string ns)
+    public static CatalogView Catalog(IEnumerable<(string RelativePath, string SeedClass)> seeds, IEnumerable<string> peopleShards, string ns)
     {
         var view = new CatalogView { Namespace = ns };
         view.Seeds.AddRange(seeds.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal).Select(p => p.SeedClass));
-        foreach (var person in people)
+        view.PeopleShards.AddRange(peopleShards.OrderBy(s => s, System.StringComparer.Ordinal));
+        return view;
+    }
+
+    public static PeopleShardView People(PeopleShard shard, string ns)
+    {
+        var view = new PeopleShardView { Namespace = ns, ShardClass = shard.ClassName, Order = CSharpLiteral.Ints(shard.Order) };
+        var text = new Utf8Table("T");
+        for (var i = 0; i < shard.People.Count; i++)
         {
+            var person = shard.People[i];
             view.People.Add(new PersonView
             {
                 Member = person.Member,
+                Index = i,
                 Doc = CSharpLiteral.Doc(person.Name + (person.Titles.Count > 0 ? "（" + string.Join("、", person.Titles) + "）" : string.Empty)),
-                Id = CSharpLiteral.String(person.Name),
-                Name = CSharpLiteral.String(person.Name),
-                Titles = CSharpLiteral.Strings(person.Titles),
-                ArticleIds = CSharpLiteral.Strings(person.ArticleIds),
-                MeetingIds = CSharpLiteral.Strings(person.MeetingIds),
+                NameConstant = CSharpLiteral.String(person.Name),
+                Id = text.String(person.Name),
+                Name = text.String(person.Name),
+                Titles = text.Strings(person.Titles),
+                ArticleIds = text.Strings(person.ArticleIds),
+                MeetingIds = text.Strings(person.MeetingIds),
             });
         }
 
+        view.Utf8 = text.Utf8Literal();
+        view.Ends = text.EndsLiteral();
         return view;
     }
 
@@ -103,8 +117,9 @@ internal static class ViewBuilder
     private static string Doc(string text, string path, SourceSpan span) =>
         CSharpLiteral.Doc(text) + " (" + CSharpLiteral.Doc(path) + ":" + span.Line.ToString(CultureInfo.InvariantCulture) + ")";
 
-    private static string Location(string ns, string pathExpression, SourceSpan span) =>
-        "new global::" + ns + ".SourceLocation(" + pathExpression + ", " + span.Line.ToString(CultureInfo.InvariantCulture) + ", " + span.Column.ToString(CultureInfo.InvariantCulture) + ")";
+    /// <summary>A place in the seed, through the seed class's own At(line, column) (the path is written once).</summary>
+    private static string At(SourceSpan span) =>
+        "At(" + span.Line.ToString(CultureInfo.InvariantCulture) + ", " + span.Column.ToString(CultureInfo.InvariantCulture) + ")";
 
     private static string DateExpression(string iso) =>
         "new global::System.DateTime(" + int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ", "
