@@ -32,7 +32,7 @@ internal static class ViewBuilder
         for (var i = 0; i < page.Meetings.Count; i++)
         {
             var m = page.Meetings[i];
-            var full = m.Date is { Length: 10 } date && date[0] != '-';
+            var full = MeetingModel.IsFullDate(m.Date);
             var fields = ModelLiterals.Of(m);
             fields.SetValue("Member", named.MeetingMembers[i], false);
             fields.SetValue("Doc", Doc(m.Name + (m.Chairs.Count == 0 ? string.Empty : "（" + string.Join("、", m.Chairs) + "主持）") + (m.Date is null ? string.Empty : " " + m.Date), path, m.Source), false);
