@@ -106,7 +106,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(pages.Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.Path, pair.Left.Named.Page.RelativePath, () =>
-                spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace)))));
+                spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace, pair.Left.Path)))));
 
         context.RegisterSourceOutput(catalogSeeds.Combine(people).Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.Left.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault(), "Catalog", () =>
