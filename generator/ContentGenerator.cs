@@ -7,6 +7,7 @@ using NewsContent.Generator.Diagnostics;
 using NewsContent.Generator.Emitting;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
+using NewsContent.Generator.Naming.Renames;
 using NewsContent.Generator.Pipeline;
 
 namespace NewsContent.Generator;
@@ -67,7 +68,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((pair, _) => ContentPipeline.People(pair.Left, pair.Right.Style))
             .WithTrackingName(TrackingNames.People);
 
-        // People in a fixed number of shards by a hash of their member name: a change to some people re-renders their shards.
+        // People in shards by a hash of their member name (PeopleShards): a change to some people re-renders their shards only.
         var peopleShards = people
             .SelectMany((directory, _) => PeopleShards.Of(directory))
             .WithTrackingName(TrackingNames.PeopleShards);
@@ -91,12 +92,31 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((pair, _) => (pair.Left.Path, Issues: ContentPipeline.Issues(pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Issues);
 
+        // Old member names kept compiling: only a project with a rename map pays for this, and a paragraph edit leaves it cached.
+        var renameMaps = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SeedInputReader.IsRenameMap(pair.Left, pair.Right))
+            .Select((pair, cancellation) => SeedInputReader.ReadRenameMap(pair.Left, cancellation))
+            .WithTrackingName(TrackingNames.RenameMaps)
+            .Collect();
+
+        var currentMembers = pages
+            .Select((item, _) => CurrentMembers.Of(item.Named))
+            .WithTrackingName(TrackingNames.CurrentMembers)
+            .Collect();
+
+        var forwarders = renameMaps
+            .Combine(currentMembers)
+            .Combine(people)
+            .Select((pair, _) => ContentPipeline.Forwarders(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Forwarders);
+
         context.RegisterSourceOutput(options, static (spc, opts) =>
             spc.AddSource("NewsContent.Records.g.cs", TemplateRenderer.RenderRecords(opts.Namespace)));
 
         context.RegisterSourceOutput(pages.Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.Path, pair.Left.Named.Page.RelativePath, () =>
-                spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace)))));
+                spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace, pair.Left.Path)))));
 
         // The catalog only joins the seeds' lists and the people shards: it depends on the shards' names, not the people.
         context.RegisterSourceOutput(catalogSeeds.Combine(shardNames).Combine(options), static (spc, pair) =>
@@ -106,6 +126,22 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(peopleShards.Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.People.Select(p => p.FirstSeed).FirstOrDefault(), pair.Left.ClassName, () =>
                 spc.AddSource("NewsContent." + pair.Left.ClassName + ".g.cs", TemplateRenderer.RenderPeople(ViewBuilder.People(pair.Left, pair.Right.Namespace)))));
+
+        context.RegisterSourceOutput(forwarders.Select((result, _) => result.Forwarders).Combine(options), static (spc, pair) =>
+        {
+            if (!pair.Left.IsEmpty)
+            {
+                Guard(spc, null, "Renames", () => spc.AddSource("NewsContent.Renames.g.cs", TemplateRenderer.RenderRenames(RenamesView.Of(pair.Left, pair.Right.Namespace))));
+            }
+        });
+
+        context.RegisterSourceOutput(forwarders.Select((result, _) => result.Issues), static (spc, issues) =>
+        {
+            foreach (var issue in issues)
+            {
+                spc.ReportDiagnostic(IssueReporter.ToDiagnostic(issue.Path, issue.Issue));
+            }
+        });
 
         context.RegisterSourceOutput(issues, static (spc, item) =>
         {

@@ -13,7 +13,8 @@ namespace NewsContent.Generator.Emitting;
 /// </summary>
 internal static class ViewBuilder
 {
-    public static SeedView Seed(NamedPage named, string ns)
+    /// <param name="seedFile">The seed's full path, where go to definition should land (#line directives).</param>
+    public static SeedView Seed(NamedPage named, string ns, string seedFile)
     {
         var page = named.Page;
         var path = page.RelativePath;
@@ -29,13 +30,14 @@ internal static class ViewBuilder
             fields.SetValue("Doc", Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source), false);
             fields.SetValue("Id", text.String(ContentIds.Article(path, a.Number)), false);
             fields.SetValue("Source", At(a.Source), false);
+            fields.SetValue("LineMap", LineDirectives.To(seedFile, a.Source, a.Headline.Length), false);
             view.Articles.Add(fields);
         }
 
         for (var i = 0; i < page.Meetings.Count; i++)
         {
             var m = page.Meetings[i];
-            var full = m.Date is { Length: 10 } date && date[0] != '-';
+            var full = MeetingModel.IsFullDate(m.Date);
             var fields = ModelLiterals.Of(m, text);
             fields.SetValue("Member", named.MeetingMembers[i], false);
             fields.SetValue("Index", i, false);
@@ -49,6 +51,7 @@ internal static class ViewBuilder
             fields.SetValue("ArticleId", text.String(ContentIds.Article(path, m.ArticleNumber)), false);
             fields.SetValue("MentionedIn", text.Strings(m.MentionedIn.Select(n => ContentIds.Article(path, n)).ToList()), false);
             fields.SetValue("Source", At(m.Source), false);
+            fields.SetValue("LineMap", LineDirectives.To(seedFile, m.Source), false);
             view.Meetings.Add(fields);
         }
 
@@ -65,6 +68,7 @@ internal static class ViewBuilder
             fields.SetValue("NormalizedValue", CSharpLiteral.Decimal(f.NormalizedValue), false);
             fields.SetValue("ArticleId", text.String(ContentIds.Article(path, f.ArticleNumber)), false);
             fields.SetValue("Source", At(f.Source), false);
+            fields.SetValue("LineMap", LineDirectives.To(seedFile, f.Source), false);
             fields.SetValue("Kind", f.Kind.Member(), false);
             fields.SetValue("IsQuantity", f.Kind == FigureKind.Quantity, false);
             fields.SetValue("Index", f.Kind == FigureKind.Quantity ? quantities++ : inNames++, false);
