@@ -94,6 +94,12 @@ internal static class MeetingIdentity
     private static bool HasSharedOwner(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (Text.Words.AnyAt(shorter, 0, MeetingVocabulary.OwnerCounts))
+        {
+            // 两区 for 南湖区、西湖区: the count stands for the owners the full name lists.
+            shorter = shorter.Substring(1);
+        }
+
         if (shorter.Length == 0)
         {
             return true;

@@ -17,6 +17,10 @@ internal static class MeetingPeople
     private static readonly System.Text.RegularExpressions.Regex ListedAttendance = new(
         "(?:" + string.Join("|", MeetingVocabulary.ListedAttendanceVerbs) + ")(?:会议)?的[，,]?还?有[：:]?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>作政府工作报告, 作了讲话, 就…作说明: 作, perhaps 了, a short unpunctuated object, a word of <see cref="MeetingVocabulary.ReportEnds"/>.</summary>
+    private static readonly System.Text.RegularExpressions.Regex ReportMade = new(
+        "作了?[^，,。；、]{0,14}?(?:" + string.Join("|", MeetingVocabulary.ReportEnds) + ")", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Nouns for the chairs that name them after (主持人：X, 执行主席的是：X、Y).</summary>
     private static readonly string[] ChairNouns = { MeetingVocabulary.ChairNoun, MeetingVocabulary.ExecutiveChair };
 
@@ -85,6 +89,12 @@ internal static class MeetingPeople
             {
                 AddNamed(meeting, sentence, names, 0, speech.Index);
             }
+        }
+
+        var report = ReportMade.Match(sentence);
+        if (report.Success && !NotHeld.IsReferring(sentence.Substring(0, report.Index)))
+        {
+            AddNamed(meeting, sentence, names, 0, report.Index);
         }
 
         var listed = ListedAttendance.Match(sentence);

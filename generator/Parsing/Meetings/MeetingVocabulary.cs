@@ -41,7 +41,7 @@ internal static class MeetingVocabulary
     public static readonly string[] HeldObjectEnds = { "发布会", "记者会", "吹风会", "通气会", "仪式", "典礼", "论坛", "座谈会", "研讨会" };
 
     /// <summary>Verbs of taking part; the people named before them attend, the meeting after them was held. Source: the genre.</summary>
-    public static readonly string[] AttendVerbs = { "出席", "参加", "列席", "收听收看", "到会", "参会", "就座" };
+    public static readonly string[] AttendVerbs = { "出席", "参加", "列席", "收听收看", "到会", "参会", "就座", "回答记者提问" };
 
     /// <summary>
     /// Verbs of taking part whose people are listed after them (在主席台就座的还有X、Y; 相继发言的，有X、Y): the verb, 的, perhaps
@@ -161,6 +161,24 @@ internal static class MeetingVocabulary
     /// is the document's subject, not reported as held. Source: the genre.
     /// </summary>
     public static readonly string[] TitleOpeners = { "关于" };
+
+    /// <summary>
+    /// Words right before 召开/举行 that make the meeting a means (通过召开党组会议等形式传达学习): meetings of a kind,
+    /// not one reported as held. Source: the language.
+    /// </summary>
+    public static readonly string[] MeansOpeners = { "通过" };
+
+    /// <summary>
+    /// Counts that open a short owner standing for owners listed in the full name (两区 for 南湖区、西湖区; 两市, 双方).
+    /// Source: the language.
+    /// </summary>
+    public static readonly string[] OwnerCounts = { "两", "双", "三", "四", "各" };
+
+    /// <summary>
+    /// What ends a report or statement made at the meeting (作政府工作报告, 作工作报告并讲话, 就…作说明): the person making it
+    /// takes part. Source: the genre.
+    /// </summary>
+    public static readonly string[] ReportEnds = { "报告", "说明", "讲话", "发言" };
 
     /// <summary>
     /// Prepositions of purpose opening a subject (为大会正式开幕作准备): the clause says what is being prepared for, not

@@ -51,7 +51,7 @@ internal static class SubjectMentions
         var lookback = Math.Max(start, verbAt - DecisionLookback);
         var beforeVerb = text.Substring(clauseStart, verbAt - clauseStart);
         if (NotHeld.IsPlanned(beforeVerb) || NotHeld.IsRecalled(beforeVerb) || NotHeld.IsDecided(text.Substring(lookback, verbAt - lookback))
-            || NotHeld.IsInTitle(beforeVerb))
+            || NotHeld.IsInTitle(beforeVerb) || NotHeld.IsMeans(beforeVerb))
         {
             return;
         }
@@ -86,7 +86,14 @@ internal static class SubjectMentions
         }
         else
         {
-            foreach (var part in MeetingNames.ListItems(subject))
+            var parts = MeetingNames.ListItems(subject);
+            if (parts.Count > 1 && !MeetingNames.IsMeetingName(parts[0]) && MeetingNames.IsMeetingName(parts[parts.Count - 1]))
+            {
+                // 南湖区、西湖区人大常委会主任会议联席会议: a list of owners before one meeting, not a list of meetings.
+                parts = new List<string> { subject };
+            }
+
+            foreach (var part in parts)
             {
                 if (MeetingNames.IsMeetingName(part) || MeetingNames.IsJointName(part))
                 {

@@ -22,6 +22,7 @@ public sealed class MeetingKindsRulesTests
     [InlineData("两市合作项目签约仪式昨天在南湖举行。", "两市合作项目签约仪式")]
     [InlineData("市长王建国出席第十五届中国南湖茶文化节开幕式。", "第十五届中国南湖茶文化节开幕式")]
     [InlineData("副市长李春华出席了联合国大会一般性辩论并发言。", "联合国大会一般性辩论")]
+    [InlineData("7月3日，南湖区、西湖区人大常委会主任会议联席会议在西湖区召开。", "南湖区、西湖区人大常委会主任会议联席会议")]
     public void MeetingsOfTheseKindsAreFoundHeld(string sentence, string meeting) =>
         Assert.Contains(Parse("标题\n\n" + sentence + "\n").Meetings, m => m.Name == meeting || m.Aliases.Contains(meeting));
 
@@ -31,6 +32,7 @@ public sealed class MeetingKindsRulesTests
     [InlineData("我们要认真学习王建国在全省经济工作会议上的重要讲话。")]
     [InlineData("大家认真学习王建国在全省经济工作会议上讲话的精神。")]
     [InlineData("副县长李春华出席开幕仪式。")]
+    [InlineData("各部门通过召开党组会议、中心组学习会等形式传达学习。")]
     [InlineData("会议强调，为大会顺利开幕作好准备。")]
     [InlineData("27日晚，侨界社团联合举行招待会，大家登台献唱。")]
     public void RecalledTitledAndPurposeMeetingsAreNotHeld(string sentence) =>
@@ -75,6 +77,23 @@ public sealed class MeetingKindsRulesTests
         var page = Parse("标题\n\n本报讯 6月3日，全省防汛工作电视电话会议、全市防汛工作视频会议接连召开。市长王建国出席南湖分会场会议。\n");
         Assert.Equal(2, page.Meetings.Count);
         Assert.All(page.Meetings, m => Assert.Contains("王建国", m.Attendees));
+    }
+
+    [Fact]
+    public void AShortNameCountingItsOwnersIsTheFullNameListingThem()
+    {
+        var page = Parse("两区人大常委会主任会议联席会议召开\n\n本报讯 7月3日，南湖区、西湖区人大常委会主任会议联席会议在西湖区召开。区人大常委会主任王建国、李春华共同主持会议。\n");
+        var meeting = Assert.Single(page.Meetings);
+        Assert.Contains("两区人大常委会主任会议联席会议", meeting.Aliases);
+    }
+
+    [Fact]
+    public void PeopleWhoReportOrAnswerQuestionsAttend()
+    {
+        var page = Parse("标题\n\n本报讯 1月9日，县十八届人大三次会议在县城开幕。县长王建国作政府工作报告。\n");
+        Assert.Contains("王建国", Assert.Single(page.Meetings).Attendees);
+        page = Parse("标题\n\n本报讯 3月12日，市政府新闻办举行新闻发布会。市发展改革委主任李春华回答记者提问。\n");
+        Assert.Contains("李春华", Assert.Single(page.Meetings).Attendees);
     }
 
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "2021-05-06", false)).Page;
