@@ -139,7 +139,7 @@ internal static class MeetingPeople
             var i = sentence.IndexOf(name, from, StringComparison.Ordinal);
             while (i >= 0 && i < to)
             {
-                if (!Covered(found, i, name.Length) && !InBrackets(sentence, i))
+                if (!Covered(found, i, name.Length) && !InBrackets(sentence, i) && !IsCredited(sentence, i))
                 {
                     found.Add((i, name));
                 }
@@ -188,6 +188,21 @@ internal static class MeetingPeople
     {
         var open = sentence.LastIndexOfAny(MeetingVocabulary.OpenBrackets, at);
         return open >= 0 && sentence.IndexOfAny(MeetingVocabulary.CloseBrackets, open, at - open) < 0;
+    }
+
+    /// <summary>记者欧阳明报道: a name right after a credit word is the reporter's, not a person taking part.</summary>
+    private static bool IsCredited(string sentence, int at)
+    {
+        var before = sentence.Substring(0, at).TrimEnd();
+        foreach (var word in MeetingVocabulary.CreditWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A longer name already found here holds this one (王小明 holds 王小).</summary>

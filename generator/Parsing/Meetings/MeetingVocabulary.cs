@@ -52,6 +52,9 @@ internal static class MeetingVocabulary
     /// <summary>Events that are not meetings (出席了相关活动, 参加宴会): the people attending them are not the meeting's. Source: the language.</summary>
     public static readonly string[] OtherEvents = { "活动", "宴会", "晚宴", "比赛", "演出", "展览", "展会" };
 
+    /// <summary>Words that credit the name after them with the report or the picture (记者X报道, 通讯员X). Source: the genre.</summary>
+    public static readonly string[] CreditWords = { "记者", "通讯员", "摄影" };
+
     /// <summary>Brackets that hold a credit or an aside ((记者 X), （下转第2版）). Source: the language.</summary>
     public static readonly char[] OpenBrackets = { '（', '(' };
 

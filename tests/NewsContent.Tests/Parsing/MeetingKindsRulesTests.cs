@@ -69,6 +69,8 @@ public sealed class MeetingKindsRulesTests
         var page = Parse("标题\n\n新华社南湖6月3日电（记者 韩立新 许文华）市长王建国出席全市防汛工作座谈会。副市长李春华当天出席了相关活动。\n");
         var meeting = Assert.Single(page.Meetings);
         Assert.Equal(new[] { "王建国" }, meeting.Attendees.ToArray());
+        page = Parse("标题\n\n本报南湖3月7日讯记者韩立新报道:今天上午，市长王建国出席全市防汛工作座谈会。\n");
+        Assert.Equal(new[] { "王建国" }, Assert.Single(page.Meetings).Attendees.ToArray());
     }
 
     [Fact]
