@@ -62,6 +62,22 @@ internal static class ArticleSegmenter
                 lead = -1;
             }
 
+            if (lead < 0 && open is null && signedOff is not null && AfterSignOff.Continues(kinds[i]))
+            {
+                // Prose after a signed-off piece, with no headline of its own, on a page whose pieces open with
+                // datelines: the next brief of a box when its author signed the piece, else the same piece going on
+                // past a picture credit or a date; never text outside every article.
+                if (AfterSignOff.SignedByAuthor(kinds[i - 1]))
+                {
+                    lead = i;
+                }
+                else
+                {
+                    open = signedOff;
+                    signedOff = null;
+                }
+            }
+
             if (lead >= 0)
             {
                 open = new ArticleLines(kindAt);
