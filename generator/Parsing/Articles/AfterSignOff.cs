@@ -13,22 +13,27 @@ internal static class AfterSignOff
     public static bool Continues(LineKind kind) => !kind.Furniture && !kind.HeadingCandidate && !kind.ClosingAside && !kind.ContinuedFrom;
 
     /// <summary>
-    /// The closing line signs the text with its author or its dateline, not with a picture credit: "…开馆。（李春华）"
-    /// or "…开馆。（新华社北京1月3日电）" yes; "…开馆。（李春华摄）" and "二〇二六年一月" no.
+    /// The closing line signs the text with its author, its source or its dateline, not with a picture credit:
+    /// "…开馆。（李春华）", "…开馆。（均据新华社）" or "…开馆。（新华社北京1月3日电）" yes; "…开馆。（李春华摄）" and
+    /// "二〇二六年一月" no.
     /// </summary>
-    public static bool SignedByAuthor(LineKind closing) =>
-        (closing.Tail.BylineInner is not null || closing.Tail.Dateline is not null) && !HasPictureCredit(closing.Tail);
-
-    private static bool HasPictureCredit(LineTail tail)
+    public static bool SignedByAuthor(string closingLine)
     {
+        var tail = LineTail.Of(closingLine);
+        var signed = tail.BylineInner is not null || tail.Dateline is not null;
         foreach (var part in tail.Parts)
         {
             if (part.Role == Model.PieceRole.Credit)
             {
-                return true;
+                if (LineShapes.IsCreditLine(closingLine.Substring(part.Start, part.End - part.Start)))
+                {
+                    return false;
+                }
+
+                signed = true;
             }
         }
 
-        return false;
+        return signed;
     }
 }

@@ -67,7 +67,7 @@ internal static class ArticleSegmenter
                 // Prose after a signed-off piece, with no headline of its own, on a page whose pieces open with
                 // datelines: the next brief of a box when its author signed the piece, else the same piece going on
                 // past a picture credit or a date; never text outside every article.
-                if (AfterSignOff.SignedByAuthor(kinds[i - 1]))
+                if (AfterSignOff.SignedByAuthor(lines[i - 1].Content))
                 {
                     lead = i;
                 }

@@ -50,6 +50,17 @@ internal static class LayoutVocabulary
     public static readonly string[] ClosingNoteWords = { "新华社", "中新社", "本报", "本栏", "作者", "照片", "图片", "摄", "供稿", "据", "发布" };
 
     /// <summary>
+    /// Last words of a place or a unit, before the name in a writer's signature (…县城关镇王建国, …化工厂李春华).
+    /// Source: the suffixes of administrative divisions (GB/T 2260: 省, 市, 县, 区, 州, 旗, 镇, 乡, 村) and the common
+    /// words for a work unit (厂, 公司, 局, 院, 校 …).
+    /// </summary>
+    public static readonly string[] PlaceAndUnitEndings =
+    {
+        "省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道",
+        "厂", "公司", "局", "厅", "处", "院", "所", "校", "部", "站", "队", "办", "委", "会", "中心", "信箱", "矿", "场", "店", "室", "科", "团",
+    };
+
+    /// <summary>
     /// Phrases of a news site's comment box and account controls, read anywhere in a short line (共有 0 位网友发表了评论,
     /// 匿名发表 提交). Source: the genre (site templates of Chinese news portals).
     /// </summary>

@@ -31,10 +31,27 @@ public sealed class PageBoundaryTests
     [Theory]
     [InlineData("…开馆。（李春华）", true)]
     [InlineData("…开馆。（新华社北京１月３日电）", true)]
+    [InlineData("…开馆。（均据新华社）", true)]
     [InlineData("…开馆。（李春华摄）", false)]
     [InlineData("二〇二六年一月", false)]
     public void OnlyAnAuthorOrADatelineSignsABriefOff(string line, bool signed) =>
-        Assert.Equal(signed, AfterSignOff.SignedByAuthor(LineKind.Of(line)));
+        Assert.Equal(signed, AfterSignOff.SignedByAuthor(line));
+
+    [Theory]
+    [InlineData("河南某县城关镇王建国", true)]
+    [InlineData("江苏某化工厂李春华", true)]
+    [InlineData("新华社", false)]
+    [InlineData("全文另发", false)]
+    [InlineData("某市交通局", false)]
+    public void APlaceThenANameIsAWritersSignature(string inner, bool signature) =>
+        Assert.Equal(signature, PlaceSignatures.IsPlaceAndName(inner));
+
+    [Fact]
+    public void ATitleAfterAReadersSignedLetterOpensTheNextLetter()
+    {
+        var page = Parse("小区停车难\n我家小区的车位越来越少，晚上回家常常找不到地方停车。（河南某县城关镇王建国）\n公交站牌该换了\n城西公交站的站牌字迹模糊，乘客看不清线路。（江苏某化工厂李春华）\n");
+        Assert.Equal(new[] { "小区停车难", "公交站牌该换了" }, page.Articles.Select(a => a.Headline));
+    }
 
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }
