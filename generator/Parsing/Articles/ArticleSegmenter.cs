@@ -78,6 +78,14 @@ internal static class ArticleSegmenter
                 }
             }
 
+            if (lead > i && (open ?? signedOff) is not null && PlaceLabels.AllPlaceLabels(lines, i, lead))
+            {
+                // 韩国, 江西 over the next paragraph: a round-up's next part under its place, not a piece of its own.
+                open ??= signedOff;
+                signedOff = null;
+                lead = -1;
+            }
+
             if (lead >= 0)
             {
                 open = new ArticleLines(kindAt);

@@ -53,5 +53,21 @@ public sealed class PageBoundaryTests
         Assert.Equal(new[] { "小区停车难", "公交站牌该换了" }, page.Articles.Select(a => a.Headline));
     }
 
+    [Theory]
+    [InlineData("韩国", true)]
+    [InlineData("江西", true)]
+    [InlineData("某某市", true)]
+    [InlineData("江西新闻", false)]
+    [InlineData("大雪", false)]
+    public void APlaceAloneIsAPlaceLabel(string line, bool label) => Assert.Equal(label, PlaceLabels.IsPlaceLabel(line));
+
+    [Fact]
+    public void APlaceOverTheNextDispatchLabelsAPartOfTheRoundUp()
+    {
+        var page = Parse("各地欢度元旦\n本报讯 元旦期间，各地举办了丰富多彩的庆祝活动。\n江西\n本报南昌电 全省各地举行灯会和文艺演出。\n浙江\n本报杭州电 各地群众登高迎新年。\n");
+        Assert.Single(page.Articles);
+        Assert.Equal("各地欢度元旦", page.Articles[0].Headline);
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }
