@@ -37,6 +37,17 @@ internal static class LayoutVocabulary
     public static readonly string[] ArtworkSuffixes = { "篆刻", "画", "书", "刻", "作" };
 
     /// <summary>
+    /// The media an artwork printed on a page is named by, in brackets after its title (迎春（中国画）, 山村（速写）), longest
+    /// first where one holds another. Source: the genre names of Chinese art (painting, calligraphy, seal carving,
+    /// print making, sculpture) as art supplements caption them.
+    /// </summary>
+    public static readonly string[] ArtworkMedia =
+    {
+        "中国画", "水墨画", "彩墨画", "工笔画", "山水画", "花鸟画", "农民画", "手指画", "宣传画", "连环画", "水彩画", "油画", "国画", "版画", "年画",
+        "漫画", "素描", "速写", "水彩", "水粉", "书法", "篆刻", "剪纸", "木刻", "雕塑", "木雕", "石雕", "泥塑", "石膏", "刺绣",
+    };
+
+    /// <summary>
     /// Titles a page gives a standing piece of its own (a box of news photos, the weather, a note to readers): a line that
     /// is such a title, perhaps with a bracketed date after it, opens a piece. Source: the genre (standing column titles of
     /// Chinese dailies).

@@ -22,6 +22,21 @@ internal static class PieceOpeners
         "^[^（）()。，！？]{0,4}(?:" + LayoutVocabulary.Alternation(LayoutVocabulary.PieceLabels) + ")[\\s\\u3000]*(?:[（(][^（）()]{1,30}[）)])?[\\s\\u3000]*$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>迎春（中国画）, 山村（速写）（王建国）: a title, its medium in brackets, perhaps its maker's note.</summary>
+    private static readonly Regex ArtworkTitleRegex = new(
+        "^(?<title>[^（）()。，！？]{1,30}?)[（(](?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ArtworkMedia) + ")[）)](?:[（(][^（）()]{1,16}[）)])?[\\s\\u3000]*$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The title of an artwork printed as a piece of its own: a title, its medium in brackets (迎春（中国画）), perhaps its
+    /// maker's note after it. An item numbered in a gallery (２、迎春（中国画）) is not: the gallery is the piece.
+    /// </summary>
+    public static bool IsArtworkTitle(string line)
+    {
+        var match = ArtworkTitleRegex.Match(line.Trim());
+        return match.Success && IsTitleText(match.Groups["title"].Value) && !StartsNumbered(match.Groups["title"].Value);
+    }
+
     /// <summary>Where a title's picture note starts (挂起红灯迎新年（图片） → at （图片）), or -1.</summary>
     public static int PhotoNoteStart(string line)
     {
@@ -37,7 +52,18 @@ internal static class PieceOpeners
     }
 
     /// <summary>The line opens a piece: a photo piece's title or a standing title.</summary>
-    public static bool Opens(string line) => PhotoNoteStart(line) >= 0 || IsPieceLabel(line);
+    public static bool Opens(string line) => PhotoNoteStart(line) >= 0 || IsPieceLabel(line) || IsArtworkTitle(line);
+
+    private static bool StartsNumbered(string title)
+    {
+        var i = 0;
+        while (i < title.Length && (char.IsDigit(title[i]) || "一二三四五六七八九十".IndexOf(title[i]) >= 0))
+        {
+            i++;
+        }
+
+        return i > 0 && i < title.Length && "、．.，,)）".IndexOf(title[i]) >= 0;
+    }
 
     /// <summary>Text before a picture note that can be a title: short, with no finished sentence in it.</summary>
     private static bool IsTitleText(string text)

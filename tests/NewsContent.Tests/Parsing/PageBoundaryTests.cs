@@ -69,5 +69,20 @@ public sealed class PageBoundaryTests
         Assert.Equal("各地欢度元旦", page.Articles[0].Headline);
     }
 
+    [Theory]
+    [InlineData("山村晨曦（中国画）", true)]
+    [InlineData("迎春（篆刻）（王建国）", true)]
+    [InlineData("２、山村晨曦（中国画）", false)]
+    [InlineData("山村晨曦", false)]
+    [InlineData("他画了一幅画（油画）。", false)]
+    public void AnArtworkTitleCarriesItsMedium(string line, bool artwork) => Assert.Equal(artwork, PieceOpeners.IsArtworkTitle(line));
+
+    [Fact]
+    public void AnArtworkAfterAnEssayIsAPieceOfItsOwn()
+    {
+        var page = Parse("老街的早晨\n王建国\n天还没亮，老街上的豆浆铺就开了门。\n山村晨曦（中国画）\n（李春华）\n");
+        Assert.Equal(new[] { "老街的早晨", "山村晨曦（中国画）" }, page.Articles.Select(a => a.Headline));
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }
