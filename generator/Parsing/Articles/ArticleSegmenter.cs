@@ -46,7 +46,7 @@ internal static class ArticleSegmenter
             }
 
             var lead = LeadAfterHeading(lines, kinds, i, anchors, allowAnchorless: open is null, anyAnchor);
-            if (lead == i && open is not null && (OnlySummaryBox(open) || open.Heading.Count > 0))
+            if (lead == i && open is not null && (OnlySummaryBox(open) || (open.Heading.Count > 0 && RoundUps.CarriesDispatches(open))))
             {
                 // 新华社…电 with no headline of its own right after an article's text: the next item of a round-up under
                 // that article's headline (or the lead under a box of ■ summary points), not a new article.

@@ -84,5 +84,20 @@ public sealed class PageBoundaryTests
         Assert.Equal(new[] { "老街的早晨", "山村晨曦（中国画）" }, page.Articles.Select(a => a.Headline));
     }
 
+    [Fact]
+    public void ADispatchBelowAPlainFeatureOpensTheNextPiece()
+    {
+        var page = Parse("老街的早晨\n天还没亮，老街上的豆浆铺就开了门。\n店主是一对夫妻，守着这间铺子二十年。\n新华社北京１月５日电 全国春运今天开始，预计发送旅客二十亿人次。\n");
+        Assert.Equal(2, page.Articles.Count);
+        Assert.Equal("新华社北京１月５日电", page.Articles[1].Dateline);
+    }
+
+    [Fact]
+    public void ADispatchBelowADispatchIsTheNextItemOfTheRoundUp()
+    {
+        var page = Parse("各地欢度元旦\n本报南昌１月１日电 全省各地举行灯会和文艺演出。\n本报杭州１月１日电 各地群众登高迎新年。\n");
+        Assert.Single(page.Articles);
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }
