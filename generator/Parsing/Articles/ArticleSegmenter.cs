@@ -62,6 +62,14 @@ internal static class ArticleSegmenter
                 lead = -1;
             }
 
+            if ((open ?? signedOff) is not null && !anchors.Contains(i) && ListItems.GoesOn(lines[i].Content))
+            {
+                // ２、… or 图片： after a caption's credit: the gallery's next item, never a piece of its own.
+                open ??= signedOff;
+                signedOff = null;
+                lead = -1;
+            }
+
             if (lead < 0 && open is null && signedOff is not null && AfterSignOff.Continues(kinds[i]))
             {
                 // Prose after a signed-off piece, with no headline of its own, on a page whose pieces open with

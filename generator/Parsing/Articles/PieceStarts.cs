@@ -47,20 +47,13 @@ internal static class PieceStarts
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (kinds[i].Opens && !(i > 0 && Introduces(lines[i - 1].Content)) && UnderOpener(kinds, i) is int lead)
+            if (kinds[i].Opens && !(i > 0 && ListItems.Introduces(lines[i - 1].Content)) && UnderOpener(kinds, i) is int lead)
             {
                 leads.Add(lead);
             }
         }
 
         return leads;
-    }
-
-    /// <summary>A label that ends in a colon (图片：, 附：) introduces the lines under it: a title right below it is one of its items.</summary>
-    private static bool Introduces(string line)
-    {
-        var trimmed = line.TrimEnd();
-        return trimmed.Length > 0 && trimmed.Length <= 8 && (trimmed[trimmed.Length - 1] == '：' || trimmed[trimmed.Length - 1] == ':');
     }
 
     /// <summary>A dateline stands within a headline block's reach below <paramref name="from"/>: the lines between are its headline block.</summary>

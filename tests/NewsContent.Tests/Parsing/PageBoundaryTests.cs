@@ -99,5 +99,23 @@ public sealed class PageBoundaryTests
         Assert.Single(page.Articles);
     }
 
+    [Theory]
+    [InlineData("２、江南春早", true)]
+    [InlineData("２、１月５日，志愿者在公园植树。", true)]
+    [InlineData("三、加强管理", true)]
+    [InlineData("图片：", true)]
+    [InlineData("一、总则", false)]
+    [InlineData("２．５亿元投资到位", false)]
+    [InlineData("记者从会上获悉：全市新增绿地三百公顷。", false)]
+    public void LaterItemsAndLabelsGoOnWithTheList(string line, bool goesOn) => Assert.Equal(goesOn, ListItems.GoesOn(line));
+
+    [Fact]
+    public void AGallerysNextCaptionAfterACreditStaysInTheGallery()
+    {
+        var page = Parse("图片新闻\n１、三月十日，志愿者在湿地公园栽种水杉苗。（李春华摄）\n２、三月十二日，城南小学的学生参观农场。（赵明摄）\n");
+        Assert.Single(page.Articles);
+        Assert.Equal("图片新闻", page.Articles[0].Headline);
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }
