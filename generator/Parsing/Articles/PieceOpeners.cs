@@ -27,6 +27,22 @@ internal static class PieceOpeners
         "^(?<title>[^（）()。，！？]{1,30}?)[（(](?:" + LayoutVocabulary.Alternation(LayoutVocabulary.ArtworkMedia) + ")[）)](?:[（(][^（）()]{1,16}[）)])?[\\s\\u3000]*$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>A title and its subtitle joined by a dash (山村的春天——记某县的绿化), or a title that names its part ((上), (之二)).</summary>
+    private static readonly Regex FeatureTitleRegex = new(
+        "^(?:[^，,。！？：:；;—－]{4,40}[—－]{2,4}[^。—－]{2,60}|[^。]{2,60}[（(](?:上|中|下|上篇|中篇|下篇|之[一二三四五六七八九十]{1,2})[）)])$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The headline of a feature or a serial, which a page never prints as a crosshead inside a piece: a title and its
+    /// subtitle on one line joined by a dash (山村的春天——记某县的绿化), or a title naming its part (调整中的老街（上）).
+    /// "记者手记——" and "张三——某厂厂长" are not: the title before the dash is too short or the line is a clause.
+    /// </summary>
+    public static bool IsFeatureTitle(string line)
+    {
+        var trimmed = line.Trim();
+        return FeatureTitleRegex.IsMatch(trimmed) && IsTitleText(trimmed) && !StartsNumbered(trimmed);
+    }
+
     /// <summary>
     /// The title of an artwork printed as a piece of its own: a title, its medium in brackets (迎春（中国画）), perhaps its
     /// maker's note after it. An item numbered in a gallery (２、迎春（中国画）) is not: the gallery is the piece.
@@ -52,7 +68,7 @@ internal static class PieceOpeners
     }
 
     /// <summary>The line opens a piece: a photo piece's title or a standing title.</summary>
-    public static bool Opens(string line) => PhotoNoteStart(line) >= 0 || IsPieceLabel(line) || IsArtworkTitle(line);
+    public static bool Opens(string line) => PhotoNoteStart(line) >= 0 || IsPieceLabel(line) || IsArtworkTitle(line) || IsFeatureTitle(line);
 
     private static bool StartsNumbered(string title)
     {

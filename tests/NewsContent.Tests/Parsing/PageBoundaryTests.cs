@@ -117,5 +117,21 @@ public sealed class PageBoundaryTests
         Assert.Equal("图片新闻", page.Articles[0].Headline);
     }
 
+    [Theory]
+    [InlineData("山村的春天——记某县的绿化工程", true)]
+    [InlineData("调整中的老街（上）", true)]
+    [InlineData("记者手记——", false)]
+    [InlineData("老街——", false)]
+    [InlineData("张三——", false)]
+    [InlineData("他说：“我们不怕——困难总会过去。”", false)]
+    public void AFeatureTitleJoinsTitleAndSubtitleOrNamesItsPart(string line, bool title) => Assert.Equal(title, PieceOpeners.IsFeatureTitle(line));
+
+    [Fact]
+    public void AFeatureTitleAfterAFinishedPieceOpensTheNextPiece()
+    {
+        var page = Parse(DatelinedPiece + "他要求各地抓好农资供应。\n山村的春天——记某县的绿化工程\n春天来了，山坡上新栽的树苗吐出了嫩芽。\n");
+        Assert.Equal(new[] { "市长调研春耕生产", "山村的春天——记某县的绿化工程" }, page.Articles.Select(a => a.Headline));
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }
