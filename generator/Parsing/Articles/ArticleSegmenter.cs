@@ -190,9 +190,9 @@ internal static class ArticleSegmenter
                 continue;
             }
 
-            if (!kinds[j].HeadingCandidate)
+            if (!kinds[j].HeadingCandidate || (j > i && TableRows.IsDataRow(lines[j].Content)))
             {
-                // A headline block then a plain paragraph: an article with no dateline.
+                // A headline block then a plain paragraph (or a table's first row): an article with no dateline.
                 var heading = j - i;
                 var onlyFurniture = true;
                 for (var h = i; h < j; h++)

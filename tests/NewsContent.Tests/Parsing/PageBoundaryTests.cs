@@ -133,5 +133,20 @@ public sealed class PageBoundaryTests
         Assert.Equal(new[] { "市长调研春耕生产", "山村的春天——记某县的绿化工程" }, page.Articles.Select(a => a.Headline));
     }
 
+    [Theory]
+    [InlineData("１ 某某股份 １９．６３", true)]
+    [InlineData("综合指数 1239.90 1242.21", true)]
+    [InlineData("上周涨幅前五名（％）", false)]
+    [InlineData("《某某日报》（2026年01月05日第 04 版）", false)]
+    [InlineData("全市新增绿地３００公顷，比上年增长１２％。", false)]
+    public void ARowOfDigitsIsATableRow(string line, bool row) => Assert.Equal(row, TableRows.IsDataRow(line));
+
+    [Fact]
+    public void ATitleOverATableIsAPieceAfterASignedOne()
+    {
+        var page = Parse(DatelinedPiece + "他要求各地抓好农资供应。（李春华）\n上周涨幅前五名（％）\n１ 某某股份 １９．６３\n２ 某某电器 １５．０９\n３ 某某药业 １５．０１\n");
+        Assert.Equal(new[] { "市长调研春耕生产", "上周涨幅前五名（％）" }, page.Articles.Select(a => a.Headline));
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }
