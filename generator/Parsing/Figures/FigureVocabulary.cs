@@ -10,7 +10,10 @@ internal static class FigureVocabulary
 {
     /// <summary>Units of length and area, metric and Chinese (市亩, 公尺). Source: general knowledge of the language (法定计量单位 as news writes them).</summary>
     public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩",
-        "微米", "纳米", "英寸", "英尺", "英里", "海里" };
+        "微米", "纳米", "英寸", "英尺", "英里", "海里",
+
+        // 里 and 华里: the traditional Chinese mile (市制, half a kilometre), still in news for distances (十里长街).
+        "华里", "里" };
 
     /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
     public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱" };
@@ -30,6 +33,9 @@ internal static class FigureVocabulary
         "枚", "道", "首", "幅", "页", "字",
         "粒", "对", "集", "口", "款", "盘", "句", "卷", "轮", "期", "组", "席", "代", "路", "床", "碗", "回", "站", "段", "级",
         "台次", "场次", "架次", "艘次", "批次", "户次",
+
+        // 号: a number in a series (3号机组, 二号线, 425号文件); a date's 号 (5月3号) is left out in FigureExclusions.
+        "号",
     };
 
     /// <summary>
@@ -39,7 +45,7 @@ internal static class FigureVocabulary
     public static readonly string[] ScoresAndDegrees = { "分", "点", "秒", "度", "摄氏度", "华氏度", "℃" };
 
     /// <summary>Spans of time and age. Source: general knowledge of the language.</summary>
-    public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周" };
+    public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周年", "周" };
 
     /// <summary>Shares and rates: 个百分点 is the communiqués' percentage point. Source: general knowledge of the language and the statistical communiqués.</summary>
     public static readonly string[] Ratios = { "个百分点", "百分点", "倍", "成", "%", "％", "‰" };
@@ -150,6 +156,33 @@ internal static class FigureVocabulary
 
     /// <summary>数 before a number (数十名) makes it vague; after 位 (两位数) it makes 位 the digits of a number. Source: general knowledge of the language.</summary>
     public const char Several = '数';
+
+    /// <summary>几 before a number (几十年, 几百万) makes it vague, as 数 does (数十名). Source: general knowledge of the language.</summary>
+    public const char Few = '几';
+
+    /// <summary>代 after a number of 年 makes a decade (八十年代, 90年代): a period, not a span of years. Source: general knowledge of the language.</summary>
+    public const char Decade = '代';
+
+    /// <summary>
+    /// Words that begin with a numeral and a measure word but count nothing (十字 a cross, 四周 all around, 四处
+    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name). Source: dictionary entries (现代汉语词典).
+    /// </summary>
+    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军");
+
+    /// <summary>
+    /// Financial numerals (大写数字) that alone are words: 陆 is land (大陆, 陆路), 伍 the ranks (队伍), 拾 to pick up. A
+    /// financial six is written among other financial numerals (陆拾, 壹佰陆拾元). Source: general knowledge of the language.
+    /// </summary>
+    public const string FinancialDigitWords = "陆伍拾";
+
+    /// <summary>Words before 一 that make it part of a word or a demonstrative (这一成果, 统一, 唯一), not a count. Source: general knowledge of the language.</summary>
+    public const string NotCountingOneBefore = "这那此该每同唯统万";
+
+    /// <summary>What a numbered phase is of (二期工程, 三期项目): 期 there is an ordinal. Source: general knowledge of the language.</summary>
+    public static readonly WordList PhaseHeads = new("工程", "项目");
+
+    /// <summary>The month before a day's 号 (5月3号, 一月五号): a date, not a number in a series. Source: general knowledge of the language.</summary>
+    public const char Month = '月';
 
     /// <summary>Marks between the two ends of a range (3至14天, 一万到二万五千斤, 5—8人). Source: the language's punctuation and words of range.</summary>
     public const string RangeMarks = "到至—-～~";

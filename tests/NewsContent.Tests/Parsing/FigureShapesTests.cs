@@ -25,6 +25,10 @@ public sealed class FigureShapesTests
     [InlineData("最高气温１２℃", "１２℃", "12", "℃", "12")]
     [InlineData("每天加开列车２００多对", "２００多对", "200", "对", "200")]
     [InlineData("共检测货车3260台次", "3260台次", "3260", "台次", "3260")]
+    [InlineData("今年是建厂３０周年", "３０周年", "30", "周年", "30")]
+    [InlineData("送粮队走了十七里山路", "十七里", "17", "里", "17")]
+    [InlineData("城南三华里处有座桥", "三华里", "3", "华里", "3")]
+    [InlineData("地铁２号线开通运营", "２号", "2", "号", "2")]
     public void Reads(string sentence, string text, string value, string unit, string normalized)
     {
         var figure = Assert.Single(FigureFinder.Find(sentence));
@@ -44,6 +48,17 @@ public sealed class FigureShapesTests
     [InlineData("千百万农民走上富裕路")]
     [InlineData("大半天过去了")]
     [InlineData("他走过六盘山")]
+    [InlineData("九十年代的老照片")]
+    [InlineData("几百万人次的客流")]
+    [InlineData("路口四周种满了树")]
+    [InlineData("他四处打听消息")]
+    [InlineData("绳子两头都系紧了")]
+    [InlineData("骑三轮车卖菜")]
+    [InlineData("八路军老战士")]
+    [InlineData("大陆对台湾的政策")]
+    [InlineData("同一成绩算并列")]
+    [InlineData("三期工程正在施工")]
+    [InlineData("一月五号放假")]
     public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));
 
     [Theory]
