@@ -32,6 +32,14 @@ internal static class FigureExclusions
         new FigureExclusion("rough range", "每亩增收七八千元", c => !c.Arabic && c.NumberText.Length >= 2 && IsRoughRange(c.NumberText[0], c.NumberText[1])
             && (c.NumberText.Length == 2 || ChineseNumber.SmallUnit(c.NumberText[2]) > 0)),
 
+        // 十五六岁, 二十三四个: neighbouring last digits after 十 make a rough range too.
+        new FigureExclusion("rough range after ten", "他十五六岁参了军", c => !c.Arabic && EndsInRoughRangeAfterTen(c.NumberText)),
+
+        // 八一队, 五一路, 三八节, 三五成群: two written-out digits with no 十 name a day (八一 is 1 August) or are a loose range;
+        // an amount written out says 八十一.
+        new FigureExclusion("two bare written-out digits", "八一队主场获胜", c => !c.Arabic && c.NumberText.Length == 2 && c.Multiplier.Length == 0
+            && ChineseNumber.IsChineseDigit(c.NumberText[0]) && ChineseNumber.IsChineseDigit(c.NumberText[1]) && Zeros.IndexOf(c.NumberText[1]) < 0),
+
         // 数十名, 数百人: vague.
         new FigureExclusion("vague 数", "数十名学员参加培训", c => IsVagueAfter(c, Several)),
 
@@ -96,6 +104,9 @@ internal static class FigureExclusions
 
     private static bool IsVagueAfter(FigureCandidate c, char mark) =>
         c.Start > 0 && c.Text[c.Start - 1] == mark && c.NumberText.Length > 0 && ChineseNumber.SmallUnit(c.NumberText[0]) > 0;
+
+    private static bool EndsInRoughRangeAfterTen(string number) =>
+        number.Length >= 3 && ChineseNumber.SmallUnit(number[number.Length - 3]) > 0 && IsRoughRange(number[number.Length - 2], number[number.Length - 1]);
 
     private static bool IsRoughRange(char a, char b)
     {

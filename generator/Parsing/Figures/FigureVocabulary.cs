@@ -16,13 +16,19 @@ internal static class FigureVocabulary
         "华里", "里" };
 
     /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
-    public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱" };
+    public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱",
+
+        // Imperial and traditional measures news still prints (660磅, 2500万桶, 280万方 of water, 2尺 wide). Source: general knowledge of the language.
+        "磅", "桶", "立方", "方", "尺", "寸", "丈" };
 
     /// <summary>Units of power and energy: 千瓦时 is the communiqués' kilowatt-hour. Source: the statistical communiqués (国家统计局 统计公报).</summary>
-    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦" };
+    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦", "千伏安", "千伏", "伏", "瓦" };
 
     /// <summary>Currencies news reports amounts in. Source: general knowledge of the language.</summary>
-    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑", "加元", "澳元", "韩元", "卢布", "马克", "法郎", "泰铢", "卢比", "比索", "里拉", "克朗", "兰特", "林吉特", "盾" };
+    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑", "加元", "澳元", "韩元", "卢布", "马克", "法郎", "泰铢", "卢比", "比索", "里拉", "克朗", "兰特", "林吉特", "盾",
+
+        // Smaller coins and more currencies by their short names (32美分, 两便士, 1000铢, 150埃镑); 角 is a tenth of a 元 (7角). Source: general knowledge of the language.
+        "美分", "便士", "先令", "铢", "埃镑", "新台币", "台币", "角" };
 
     /// <summary>Classifiers that count people and things. Source: general knowledge of the language (现代汉语量词).</summary>
     public static readonly string[] Classifiers =
@@ -36,19 +42,23 @@ internal static class FigureVocabulary
 
         // 号: a number in a series (3号机组, 二号线, 425号文件); a date's 号 (5月3号) is left out in FigureExclusions.
         "号",
+
+        // More classifiers of things, votes, shares, rounds and goes (400顶帐篷, 两扇门, 52票, 100股, 三局, 翻两番). Source: 现代汉语量词 (general knowledge of the language).
+        "顶", "杯", "根", "扇", "盏", "封", "把", "包", "袋", "盆", "瓶", "罐", "盒", "具", "尊", "票", "股", "发", "眼", "章", "节",
+        "双", "副", "片", "串", "束", "堆", "顿", "圈", "桌", "番", "步", "局", "队", "面", "载",
     };
 
     /// <summary>
     /// Measures of scores, indexes, times and temperatures (326.34分, 200点, 15秒, 39摄氏度). 分 and 点 count only after
     /// digits and never in a clock time (see <see cref="FigureExclusions"/>). Source: general knowledge of the language.
     /// </summary>
-    public static readonly string[] ScoresAndDegrees = { "分", "点", "秒", "度", "摄氏度", "华氏度", "℃" };
+    public static readonly string[] ScoresAndDegrees = { "分", "点", "秒", "度", "摄氏度", "华氏度", "℃", "°" };
 
     /// <summary>Spans of time and age. Source: general knowledge of the language.</summary>
     public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周年", "周" };
 
     /// <summary>Shares and rates: 个百分点 is the communiqués' percentage point. Source: general knowledge of the language and the statistical communiqués.</summary>
-    public static readonly string[] Ratios = { "个百分点", "百分点", "倍", "成", "%", "％", "‰" };
+    public static readonly string[] Ratios = { "个百分点", "百分点", "倍", "成", "折", "%", "％", "‰" };
 
     /// <summary>
     /// Units and classifiers that make a number a figure: the lists above, longest first so 个百分点 wins over 个 and
@@ -165,9 +175,9 @@ internal static class FigureVocabulary
 
     /// <summary>
     /// Words that begin with a numeral and a measure word but count nothing (十字 a cross, 四周 all around, 四处
-    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name). Source: dictionary entries (现代汉语词典).
+    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name, 四方 square or all sides). Source: dictionary entries (现代汉语词典).
     /// </summary>
-    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军");
+    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军", "四方");
 
     /// <summary>
     /// Financial numerals (大写数字) that alone are words: 陆 is land (大陆, 陆路), 伍 the ranks (队伍), 拾 to pick up. A
@@ -214,7 +224,7 @@ internal static class FigureVocabulary
     public const string Spirit = "精神";
 
     /// <summary>Units that count only after digits: 十分 is "very", 两点 "two points" or a clock time, 六盘水 a place, 小两口 a couple.</summary>
-    public static readonly string[] DigitsOnlyUnits = { "分", "点", "盘", "口" };
+    public static readonly string[] DigitsOnlyUnits = { "分", "点", "盘", "口", "角" };
 
     /// <summary>Words of a time of day before a number (上午10点, 8时30分): the number is a clock time, not an amount. Source: general knowledge of the language.</summary>
     public static readonly WordList DayParts = new("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜里", "夜间", "清晨", "早晨", "晚", "早", "时", "点", "日", "号");

@@ -29,6 +29,13 @@ public sealed class FigureShapesTests
     [InlineData("送粮队走了十七里山路", "十七里", "17", "里", "17")]
     [InlineData("城南三华里处有座桥", "三华里", "3", "华里", "3")]
     [InlineData("地铁２号线开通运营", "２号", "2", "号", "2")]
+    [InlineData("紧急调运４００顶帐篷", "４００顶", "400", "顶", "400")]
+    [InlineData("他以５２票当选", "５２票", "52", "票", "52")]
+    [InlineData("财政收入翻了两番", "两番", "2", "番", "2")]
+    [InlineData("原油日产２５０３万桶", "２５０３万桶", "2503", "万桶", "25030000")]
+    [InlineData("架设１１０千伏线路", "１１０千伏", "110", "千伏", "110")]
+    [InlineData("邮票面值３２美分", "３２美分", "32", "美分", "32")]
+    [InlineData("全场商品八折", "八折", "8", "折", "8")]
     public void Reads(string sentence, string text, string value, string unit, string normalized)
     {
         var figure = Assert.Single(FigureFinder.Find(sentence));
@@ -59,7 +66,17 @@ public sealed class FigureShapesTests
     [InlineData("同一成绩算并列")]
     [InlineData("三期工程正在施工")]
     [InlineData("一月五号放假")]
+    [InlineData("八一队主场获胜")]
+    [InlineData("三五成群地聊天")]
+    [InlineData("他十五六岁参了军")]
+    [InlineData("三角形的屋顶")]
     public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));
+
+    [Theory]
+    [InlineData("屋里亮着那盏四十瓦的灯泡", "灯泡")]
+    [InlineData("村口立起一座30米的水塔", "水塔")]
+    public void AMeasureBeforeTheModifierCountsTheNounAfterIt(string sentence, string counts) =>
+        Assert.Equal(counts, Assert.Single(FigureFinder.Find(sentence)).Counts);
 
     [Theory]
     [InlineData("学习《五年规划纲要》", "五年")]
