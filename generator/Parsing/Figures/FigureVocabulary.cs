@@ -18,11 +18,12 @@ internal static class FigureVocabulary
     /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
     public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱",
 
-        // Imperial and traditional measures news still prints (660磅, 2500万桶, 280万方 of water, 2尺 wide). Source: general knowledge of the language.
-        "磅", "桶", "立方", "方", "尺", "寸", "丈" };
+        // Imperial and traditional measures news still prints (660磅, 2500万桶, 2尺 wide). Not 方: 三方 (three parties) and
+        // 四面八方 (everywhere) read the same. Source: general knowledge of the language.
+        "磅", "桶", "立方", "尺", "寸", "丈" };
 
     /// <summary>Units of power and energy: 千瓦时 is the communiqués' kilowatt-hour. Source: the statistical communiqués (国家统计局 统计公报).</summary>
-    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦", "千伏安", "千伏", "伏", "瓦" };
+    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦", "千伏安", "千伏", "伏", "瓦时", "瓦" };
 
     /// <summary>Currencies news reports amounts in. Source: general knowledge of the language.</summary>
     public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑", "加元", "澳元", "韩元", "卢布", "马克", "法郎", "泰铢", "卢比", "比索", "里拉", "克朗", "兰特", "林吉特", "盾",
@@ -43,8 +44,9 @@ internal static class FigureVocabulary
         // 号: a number in a series (3号机组, 二号线, 425号文件); a date's 号 (5月3号) is left out in FigureExclusions.
         "号",
 
-        // More classifiers of things, votes, shares, rounds and goes (400顶帐篷, 两扇门, 52票, 100股, 三局, 翻两番). Source: 现代汉语量词 (general knowledge of the language).
-        "顶", "杯", "根", "扇", "盏", "封", "把", "包", "袋", "盆", "瓶", "罐", "盒", "具", "尊", "票", "股", "发", "眼", "章", "节",
+        // More classifiers of things, votes, shares, rounds and goes (400顶帐篷, 两扇门, 52票, 100股, 三局, 翻两番). Not 节: 两节
+        // (the two festivals) and 五一节 are names. Source: 现代汉语量词 (general knowledge of the language).
+        "顶", "杯", "根", "扇", "盏", "封", "把", "包", "袋", "盆", "瓶", "罐", "盒", "具", "尊", "票", "股", "发", "眼", "章",
         "双", "副", "片", "串", "束", "堆", "顿", "圈", "桌", "番", "步", "局", "队", "面", "载",
     };
 
@@ -81,8 +83,8 @@ internal static class FigureVocabulary
 
     /// <summary>
     /// 千 after digits belongs to the unit when one of these follows (5千克 is 5 of 千克). Source: the metric prefix
-    /// kilo- as Chinese writes it. 瓦 and 瓦时 are not <see cref="Units"/> of their own, so they never match here: 5千瓦
-    /// reads 千瓦 as its unit directly. Kept as listed, so the extraction stays as it was.
+    /// kilo- as Chinese writes it. 瓦 and 瓦时 are units of their own (四十瓦), so 5千瓦时 reads 千 here and 瓦时 after it:
+    /// the unit is 千瓦时 either way.
     /// </summary>
     public static readonly string[] KiloUnits = { "瓦", "瓦时", "克", "米", "元" };
 
@@ -175,9 +177,9 @@ internal static class FigureVocabulary
 
     /// <summary>
     /// Words that begin with a numeral and a measure word but count nothing (十字 a cross, 四周 all around, 四处
-    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name, 四方 square or all sides). Source: dictionary entries (现代汉语词典).
+    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name). Source: dictionary entries (现代汉语词典).
     /// </summary>
-    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军", "四方");
+    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军");
 
     /// <summary>
     /// Financial numerals (大写数字) that alone are words: 陆 is land (大陆, 陆路), 伍 the ranks (队伍), 拾 to pick up. A

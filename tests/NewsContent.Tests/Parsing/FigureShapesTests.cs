@@ -36,6 +36,8 @@ public sealed class FigureShapesTests
     [InlineData("架设１１０千伏线路", "１１０千伏", "110", "千伏", "110")]
     [InlineData("邮票面值３２美分", "３２美分", "32", "美分", "32")]
     [InlineData("全场商品八折", "八折", "8", "折", "8")]
+    [InlineData("每户每月用电９３千瓦时", "９３千瓦时", "93", "千瓦时", "93")]
+    [InlineData("装机容量５千瓦", "５千瓦", "5", "千瓦", "5")]
     public void Reads(string sentence, string text, string value, string unit, string normalized)
     {
         var figure = Assert.Single(FigureFinder.Find(sentence));
