@@ -84,6 +84,15 @@ internal static class FigureExclusions
         // 二期工程, 三期项目: the phase's ordinal.
         new FigureExclusion("phase ordinal", "二期工程明年开工", c => c.Unit == "期" && PhaseHeads.StartsAt(c.Text, c.End)),
 
+        // 五花八门, 四面八方, 约法三章: a numeral inside an idiom.
+        new FigureExclusion("inside an idiom", "货品五花八门", c => InsideIdiom(c)),
+
+        // 六里屯, 十里堡: a village named by a distance.
+        new FigureExclusion("place name", "家住六里屯", c => c.End < c.Text.Length && PlaceNameEndings.IndexOf(c.Text[c.End]) >= 0),
+
+        // 两部分, 五部门, 三年级: the unit's character opens a longer word.
+        new FigureExclusion("unit opening a word", "报告分成两部分", c => WordsOpenedByAUnit.StartsAt(c.Text, c.End - 1) && c.Unit.Length == 1),
+
         // 5月3号, 一月五号: the day of a month, a date.
         new FigureExclusion("day of a month", "5月3号开学", c => c.Unit == "号" && c.Start > 0 && c.Text[c.Start - 1] == Month),
     };
@@ -104,6 +113,19 @@ internal static class FigureExclusions
 
     private static bool IsVagueAfter(FigureCandidate c, char mark) =>
         c.Start > 0 && c.Text[c.Start - 1] == mark && c.NumberText.Length > 0 && ChineseNumber.SmallUnit(c.NumberText[0]) > 0;
+
+    private static bool InsideIdiom(FigureCandidate c)
+    {
+        for (var from = Math.Max(0, c.Start - LongestNumeralIdiom + 1); from <= c.Start; from++)
+        {
+            if (NumeralIdioms.MatchAt(c.Text, from) is { } idiom && from + idiom.Length >= c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool EndsInRoughRangeAfterTen(string number) =>
         number.Length >= 3 && ChineseNumber.SmallUnit(number[number.Length - 3]) > 0 && IsRoughRange(number[number.Length - 2], number[number.Length - 1]);

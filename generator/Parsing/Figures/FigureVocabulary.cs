@@ -6,7 +6,7 @@ namespace NewsContent.Generator.Parsing.Figures;
 /// Every word the figure rules read, named, each with where it comes from. None is a word, place or number of any
 /// page: measure words and the signs around a number are general knowledge of the language.
 /// </summary>
-internal static class FigureVocabulary
+internal static partial class FigureVocabulary
 {
     /// <summary>Units of length and area, metric and Chinese (市亩, 公尺). Source: general knowledge of the language (法定计量单位 as news writes them).</summary>
     public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩",
@@ -171,30 +171,6 @@ internal static class FigureVocabulary
 
     /// <summary>几 before a number (几十年, 几百万) makes it vague, as 数 does (数十名). Source: general knowledge of the language.</summary>
     public const char Few = '几';
-
-    /// <summary>代 after a number of 年 makes a decade (八十年代, 90年代): a period, not a span of years. Source: general knowledge of the language.</summary>
-    public const char Decade = '代';
-
-    /// <summary>
-    /// Words that begin with a numeral and a measure word but count nothing (十字 a cross, 四周 all around, 四处
-    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name). Source: dictionary entries (现代汉语词典).
-    /// </summary>
-    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军");
-
-    /// <summary>
-    /// Financial numerals (大写数字) that alone are words: 陆 is land (大陆, 陆路), 伍 the ranks (队伍), 拾 to pick up. A
-    /// financial six is written among other financial numerals (陆拾, 壹佰陆拾元). Source: general knowledge of the language.
-    /// </summary>
-    public const string FinancialDigitWords = "陆伍拾";
-
-    /// <summary>Words before 一 that make it part of a word or a demonstrative (这一成果, 统一, 唯一), not a count. Source: general knowledge of the language.</summary>
-    public const string NotCountingOneBefore = "这那此该每同唯统万";
-
-    /// <summary>What a numbered phase is of (二期工程, 三期项目): 期 there is an ordinal. Source: general knowledge of the language.</summary>
-    public static readonly WordList PhaseHeads = new("工程", "项目");
-
-    /// <summary>The month before a day's 号 (5月3号, 一月五号): a date, not a number in a series. Source: general knowledge of the language.</summary>
-    public const char Month = '月';
 
     /// <summary>Marks between the two ends of a range (3至14天, 一万到二万五千斤, 5—8人). Source: the language's punctuation and words of range.</summary>
     public const string RangeMarks = "到至—-～~";

@@ -72,6 +72,12 @@ public sealed class FigureShapesTests
     [InlineData("三五成群地聊天")]
     [InlineData("他十五六岁参了军")]
     [InlineData("三角形的屋顶")]
+    [InlineData("客人来自四面八方")]
+    [InlineData("新店开在八里庄")]
+    [InlineData("全书分三部分")]
+    [InlineData("她在读五年级")]
+    [InlineData("几次投篮无一成功")]
+    [InlineData("这完全是两回事")]
     public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));
 
     [Theory]
