@@ -131,6 +131,9 @@ internal static partial class FigureVocabulary
     /// <summary>百, 千, 万 with no digit before them (千余件, 近万名, 百亿元). Source: general knowledge of the language.</summary>
     public const string BareMagnitudes = "百千万萬";
 
+    /// <summary>Units after which a bare 百/千/万 is a count of people, households or years of age (百名代表, 千户企业, 万名群众, 百岁老人). Source: general knowledge of the language.</summary>
+    public static readonly string[] BareMagnitudeCounts = { "名", "户", "岁" };
+
     /// <summary>What marks a bare 百/千/万 as an amount when it stands before it (近千名, 上万人): the leading qualifiers and 上. Source: general knowledge of the language.</summary>
     public static readonly WordList BareMagnitudeLeads = new("将近", "大约", "超过", "近", "约", "超", "逾", "达", "上");
 
