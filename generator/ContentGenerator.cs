@@ -81,6 +81,23 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((pair, _) => (pair.Left.Path, Issues: ContentPipeline.Issues(pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Issues);
 
+        // Issues are linked from small per-page summaries (paper, date, number, each article's titles and marks), one
+        // issue at a time: an edit that leaves a page's summary as it was re-links nothing, and one that changes it
+        // re-links and re-emits only its issue.
+        var linkedIssues = pages
+            .Select((item, _) => ContentPipeline.PageSummary(item.Named))
+            .WithTrackingName(TrackingNames.PageSummaries)
+            .Collect()
+            .SelectMany((summaries, _) => ContentPipeline.Issues(summaries))
+            .WithTrackingName(TrackingNames.IssuePages)
+            .Select((issue, _) => ContentPipeline.Link(issue))
+            .WithTrackingName(TrackingNames.IssueLinks);
+
+        var issueClasses = linkedIssues
+            .Select((issue, _) => issue.ClassName)
+            .WithTrackingName(TrackingNames.IssueClasses)
+            .Collect();
+
         context.RegisterSourceOutput(options, static (spc, opts) =>
             spc.AddSource("NewsContent.Records.g.cs", TemplateRenderer.RenderRecords(opts.Namespace)));
 
@@ -91,6 +108,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalogSeeds.Combine(people).Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.Left.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault(), "Catalog", () =>
                 spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left.Left.Select(p => (p.RelativePath, p.SeedClass)), pair.Left.Right, pair.Right.Namespace)))));
+
+        context.RegisterSourceOutput(linkedIssues.Combine(options), static (spc, pair) =>
+            Guard(spc, null, pair.Left.ClassName, () =>
+                spc.AddSource("NewsContent." + pair.Left.ClassName + ".g.cs", TemplateRenderer.RenderIssue(IssueViews.Issue(pair.Left, pair.Right.Namespace)))));
+
+        context.RegisterSourceOutput(issueClasses.Combine(options), static (spc, pair) =>
+            Guard(spc, null, "Pages", () =>
+                spc.AddSource("NewsContent.Pages.g.cs", TemplateRenderer.RenderPages(IssueViews.Pages(pair.Left, pair.Right.Namespace)))));
 
         context.RegisterSourceOutput(issues, static (spc, item) =>
         {

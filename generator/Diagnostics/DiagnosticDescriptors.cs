@@ -39,6 +39,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidPublishedOn = Create(IssueIds.InvalidPublishedOn, "Invalid PublishedOn",
         "Seed '{0}': PublishedOn '{1}' is not a date in the form yyyy-MM-dd, so relative dates stay partial; fix the PublishedOn metadata of its ContentSeed item (or the ContentPublishedOn property)", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidPageNumber = Create(IssueIds.InvalidPageNumber, "Invalid Page",
+        "Seed '{0}': Page '{1}' is not a page number (4, 04, A04, 四), so the page's number is read from its page furniture instead; fix the Page metadata of its ContentSeed item", DiagnosticSeverity.Warning);
+
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
         IssueIds.EmptySeed => EmptySeed,
@@ -51,6 +54,7 @@ internal static class DiagnosticDescriptors
         IssueIds.LineTooLong => LineTooLong,
         IssueIds.InternalError => InternalError,
         IssueIds.InvalidPublishedOn => InvalidPublishedOn,
+        IssueIds.InvalidPageNumber => InvalidPageNumber,
         _ => null,
     };
 

@@ -12,12 +12,18 @@ internal static class TemplateRenderer
     private static readonly Lazy<Template> RecordsTemplate = new(() => Load("Records"));
     private static readonly Lazy<Template> SeedTemplate = new(() => Load("Seed"));
     private static readonly Lazy<Template> CatalogTemplate = new(() => Load("Catalog"));
+    private static readonly Lazy<Template> IssueTemplate = new(() => Load("Issue"));
+    private static readonly Lazy<Template> PagesTemplate = new(() => Load("Pages"));
 
     public static string RenderRecords(string ns) => Render(RecordsTemplate.Value, new { Namespace = ns });
 
     public static string RenderSeed(SeedView view) => Render(SeedTemplate.Value, view);
 
     public static string RenderCatalog(CatalogView view) => Render(CatalogTemplate.Value, view);
+
+    public static string RenderIssue(IssueView view) => Render(IssueTemplate.Value, view);
+
+    public static string RenderPages(PagesView view) => Render(PagesTemplate.Value, view);
 
     private static string Render(Template template, object model)
     {

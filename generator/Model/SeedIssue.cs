@@ -56,6 +56,9 @@ internal sealed record SeedIssue(string Id, SourceSpan Span, EquatableArray<stri
     /// <summary>CONTENT010: PublishedOn is not yyyy-MM-dd.</summary>
     public static SeedIssue InvalidPublishedOn(string seed, string value) => Create(IssueIds.InvalidPublishedOn, SourceSpan.None, seed, value);
 
+    /// <summary>CONTENT011: the item's Page metadata is not a page number.</summary>
+    public static SeedIssue InvalidPageNumber(string seed, string value) => Create(IssueIds.InvalidPageNumber, SourceSpan.None, seed, value);
+
     /// <summary>
     /// Several issues of one id and seed as one: the counts (argument 1) added, the first details (argument 2) spelled
     /// out, at the first issue's place. Both summarised ids share that argument shape: seed, count, detail.
