@@ -14,9 +14,9 @@ public sealed class DiagnosticCatalogTests
     public static IEnumerable<object[]> Ids => AllIds().Select(id => new object[] { id });
 
     [Fact]
-    public void Ids_AreContent001To010WithoutGaps()
+    public void Ids_AreContent001To011WithoutGaps()
     {
-        var expected = Enumerable.Range(1, 10).Select(n => "CONTENT" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture));
+        var expected = Enumerable.Range(1, 11).Select(n => "CONTENT" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected, AllIds().OrderBy(id => id, StringComparer.Ordinal));
     }
 

@@ -8,6 +8,10 @@ public sealed class GeneratorDriverTests
 {
     private const string RecordsHint = "NewsContent.Records.g.cs";
     private const string CatalogHint = "NewsContent.Catalog.g.cs";
+    private const string PagesHint = "NewsContent.Pages.g.cs";
+
+    /// <summary>Files that are not one seed's: the records, the catalog, the page index and each issue's shard.</summary>
+    private static bool IsShared(string hint) => hint is RecordsHint or CatalogHint or PagesHint || hint.StartsWith("NewsContent.Issue_", StringComparison.Ordinal);
 
     [Fact]
     public void DesignSeed_GeneratesCompilingSourcesWithoutErrors()
@@ -20,10 +24,12 @@ public sealed class GeneratorDriverTests
         Assert.Null(run.Generator.Exception);
         AssertNoErrors(run);
         var hints = run.Generator.GeneratedSources.Select(s => s.HintName).ToList();
-        Assert.Equal(3, hints.Count);
+        Assert.Equal(5, hints.Count);
         Assert.Contains(RecordsHint, hints);
         Assert.Contains(CatalogHint, hints);
-        var seedHints = hints.Where(h => h != RecordsHint && h != CatalogHint).ToList();
+        Assert.Contains(PagesHint, hints);
+        Assert.Single(hints, h => h.StartsWith("NewsContent.Issue_", StringComparison.Ordinal));
+        var seedHints = hints.Where(h => !IsShared(h)).ToList();
         var seedHint = Assert.Single(seedHints);
         Assert.StartsWith("NewsContent.", seedHint, StringComparison.Ordinal);
         Assert.EndsWith(".g.cs", seedHint, StringComparison.Ordinal);
@@ -40,7 +46,7 @@ public sealed class GeneratorDriverTests
         Assert.Null(run.Generator.Exception);
         AssertNoErrors(run);
         var hints = run.Generator.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { CatalogHint, RecordsHint }, hints);
+        Assert.Equal(new[] { CatalogHint, PagesHint, RecordsHint }, hints);
         Assert.Empty(run.Generator.Diagnostics);
     }
 
@@ -122,7 +128,7 @@ public sealed class GeneratorDriverTests
                     CultureInfo.CurrentUICulture = previousUi;
                 }
 
-                Assert.Equal(4, bytes.Count);
+                Assert.Equal(6, bytes.Count);   // records, catalog, pages, the one issue both seeds share, and the two seeds
                 if (reference is null)
                 {
                     reference = bytes;
@@ -173,7 +179,7 @@ public sealed class GeneratorDriverTests
         AssertNoErrors(run);
         Assert.DoesNotContain(run.DriverDiagnostics, d => d.Id == "CS8785");
         Assert.DoesNotContain(run.Generator.Diagnostics, d => d.Id == "CONTENT009");
-        var seedSource = Assert.Single(run.Sources, s => s.Key != RecordsHint && s.Key != CatalogHint).Value;
+        var seedSource = Assert.Single(run.Sources, s => !IsShared(s.Key)).Value;
         Assert.Contains("测试", seedSource, StringComparison.Ordinal);
     }
 

@@ -20,8 +20,14 @@ internal static class Extractor
             { Paper = Metadata(seed.Paper), PageNumber = Metadata(seed.Page) }).ToList();
         var (pages, directory) = ContentPipeline.Run(inputs, options.Style);
         var links = ContentPipeline.LinkIssues(pages).SelectMany(issue => issue.Links).ToList();
-        var continuedOn = links.ToDictionary(l => l.FromId, l => l.ToId, System.StringComparer.Ordinal);
-        var continuedFrom = links.ToDictionary(l => l.ToId, l => l.FromId, System.StringComparer.Ordinal);
+        // Two seeds under one path share ids (CONTENT diagnostics say so): the last link of an id wins, as in the generated catalog.
+        var continuedOn = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var continuedFrom = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            continuedOn[link.FromId] = link.ToId;
+            continuedFrom[link.ToId] = link.FromId;
+        }
         var people = directory.ToDictionary(p => p.Name, p => p.Member, System.StringComparer.Ordinal);
         return pages
             .Select((named, i) => new SeedExtraction(seeds[i], texts[i], named, people, named.Issues.Select(issue => IssueFormatter.Format(seeds[i].ItemPath, issue)).ToList(), options)
