@@ -100,7 +100,7 @@ internal static class PageNumbers
         }
 
         var hasLabel = line.IndexOf('版') >= 0;
-        if (!hasLabel || IsContinuationMark(line) || !PageFurniture.IsFurniture(line))
+        if (!hasLabel || !PageFurniture.IsFurniture(line) || IsContinuationMark(line))
         {
             return null;
         }
