@@ -20,4 +20,7 @@ internal static class TrackingNames
     public const string IssuePages = nameof(IssuePages);
     public const string IssueLinks = nameof(IssueLinks);
     public const string IssueClasses = nameof(IssueClasses);
+    public const string RenameMaps = nameof(RenameMaps);
+    public const string CurrentMembers = nameof(CurrentMembers);
+    public const string Forwarders = nameof(Forwarders);
 }

@@ -41,6 +41,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidPageNumber = Create(IssueIds.InvalidPageNumber, "Invalid Page",
         "Seed '{0}': Page '{1}' is not a page number (4, 04, A04, 四), so the page's number is read from its page furniture instead; fix the Page metadata of its ContentSeed item", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor RenameNotApplied = Create(IssueIds.RenameNotApplied, "Rename map line not applied",
+        "Rename map '{0}' line {1} was skipped: {2}", DiagnosticSeverity.Warning);
 
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
@@ -55,6 +57,7 @@ internal static class DiagnosticDescriptors
         IssueIds.InternalError => InternalError,
         IssueIds.InvalidPublishedOn => InvalidPublishedOn,
         IssueIds.InvalidPageNumber => InvalidPageNumber,
+        IssueIds.RenameNotApplied => RenameNotApplied,
         _ => null,
     };
 

@@ -14,6 +14,7 @@ internal static class TemplateRenderer
     private static readonly Lazy<Template> CatalogTemplate = new(() => Load("Catalog"));
     private static readonly Lazy<Template> IssueTemplate = new(() => Load("Issue"));
     private static readonly Lazy<Template> PagesTemplate = new(() => Load("Pages"));
+    private static readonly Lazy<Template> RenamesTemplate = new(() => Load("Renames"));
 
     public static string RenderRecords(string ns) => Render(RecordsTemplate.Value, new { Namespace = ns });
 
@@ -24,6 +25,7 @@ internal static class TemplateRenderer
     public static string RenderIssue(IssueView view) => Render(IssueTemplate.Value, view);
 
     public static string RenderPages(PagesView view) => Render(PagesTemplate.Value, view);
+    public static string RenderRenames(RenamesView view) => Render(RenamesTemplate.Value, view);
 
     private static string Render(Template template, object model)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
+using NewsContent.Generator.Naming.Renames;
 using NewsContent.Generator.Parsing;
 
 namespace NewsContent.Generator.Pipeline;
@@ -75,6 +76,12 @@ internal static class ContentPipeline
 
     /// <summary>Steps 8 to 10 over pages the pipeline has named, as a build would run them.</summary>
     public static IReadOnlyList<LinkedIssue> LinkIssues(IEnumerable<NamedPage> pages) => Issues(pages.Select(PageSummary)).Select(Link).ToList();
+    /// <summary>
+    /// Step 8 (across seeds, only with a rename map): each old member name the map keeps compiling and the member it
+    /// forwards to, checked against today's members; lines that cannot apply come back as CONTENT011 in the map.
+    /// </summary>
+    public static RenameResult Forwarders(IReadOnlyList<RenameMapInput> maps, IReadOnlyList<CurrentMembers> seeds, EquatableArray<NamedPerson> people) =>
+        RenameForwarders.Resolve(maps, seeds, people.Select(p => p.Member));
 
     /// <summary>The whole pipeline over a set of seeds, in order, as a build would run it.</summary>
     public static (IReadOnlyList<NamedPage> Pages, EquatableArray<NamedPerson> People) Run(IReadOnlyList<SeedInput> inputs, IdentifierStyle style)
