@@ -91,8 +91,10 @@ public sealed class IssuePackageTests(PackedPackages packages, ITestOutputHelper
 
         app.WriteProgram("""
             Console.OutputEncoding = System.Text.Encoding.UTF8;
-            var pages = Archive.Y2024.Catalog.Pages.Concat(Archive.Y2025.Catalog.Pages).ToList();
-            Console.WriteLine("pages " + string.Join(" ", pages.Select(p => p.Date + "/" + p.Number)));
+            // Each year generates its own records (Archive.Y2024.Page is not Archive.Y2025.Page): read them into one shape.
+            var pages = Archive.Y2024.Catalog.Pages.Select(p => p.Date + "/" + p.Number)
+                .Concat(Archive.Y2025.Catalog.Pages.Select(p => p.Date + "/" + p.Number));
+            Console.WriteLine("pages " + string.Join(" ", pages));
             Console.WriteLine("2024 " + Archive.Y2024.Catalog.FindArticle("pages/p01#A1")?.ContinuedOnId);
             Console.WriteLine("2025 " + Archive.Y2025.Catalog.FindArticle("pages/p01#A1")?.ContinuedOnId);
             Console.WriteLine("articles " + (Archive.Y2024.Catalog.Articles.Count + Archive.Y2025.Catalog.Articles.Count));
