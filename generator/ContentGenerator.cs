@@ -92,6 +92,23 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((pair, _) => (pair.Left.Path, Issues: ContentPipeline.Issues(pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Issues);
 
+        // Issues are linked from small per-page summaries (paper, date, number, each article's titles and marks), one
+        // issue at a time: an edit that leaves a page's summary as it was re-links nothing, and one that changes it
+        // re-links and re-emits only its issue.
+        var linkedIssues = pages
+            .Select((item, _) => ContentPipeline.PageSummary(item.Named))
+            .WithTrackingName(TrackingNames.PageSummaries)
+            .Collect()
+            .SelectMany((summaries, _) => ContentPipeline.Issues(summaries))
+            .WithTrackingName(TrackingNames.IssuePages)
+            .Select((issue, _) => ContentPipeline.Link(issue))
+            .WithTrackingName(TrackingNames.IssueLinks);
+
+        var issueClasses = linkedIssues
+            .Select((issue, _) => issue.ClassName)
+            .WithTrackingName(TrackingNames.IssueClasses)
+            .Collect();
+
         // Old member names kept compiling: only a project with a rename map pays for this, and a paragraph edit leaves it cached.
         var renameMaps = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -127,6 +144,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
             Guard(spc, pair.Left.People.Select(p => p.FirstSeed).FirstOrDefault(), pair.Left.ClassName, () =>
                 spc.AddSource("NewsContent." + pair.Left.ClassName + ".g.cs", TemplateRenderer.RenderPeople(ViewBuilder.People(pair.Left, pair.Right.Namespace)))));
 
+        context.RegisterSourceOutput(linkedIssues.Combine(options), static (spc, pair) =>
+            Guard(spc, null, pair.Left.ClassName, () =>
+                spc.AddSource("NewsContent." + pair.Left.ClassName + ".g.cs", TemplateRenderer.RenderIssue(IssueViews.Issue(pair.Left, pair.Right.Namespace)))));
+
+        context.RegisterSourceOutput(issueClasses.Combine(options), static (spc, pair) =>
+            Guard(spc, null, "Pages", () =>
+                spc.AddSource("NewsContent.Pages.g.cs", TemplateRenderer.RenderPages(IssueViews.Pages(pair.Left, pair.Right.Namespace)))));
         context.RegisterSourceOutput(forwarders.Select((result, _) => result.Forwarders).Combine(options), static (spc, pair) =>
         {
             if (!pair.Left.IsEmpty)

@@ -29,6 +29,8 @@ internal static class SeedInputReader
         var fileOptions = options.GetOptions(file);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.PublishedOn", out var publishedOn);
         fileOptions.TryGetValue("build_metadata.AdditionalFiles.SeedPath", out var seedPath);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.Paper", out var paper);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.Page", out var pageNumber);
         options.GlobalOptions.TryGetValue("build_property.ContentPublishedOn", out var defaultPublishedOn);
         var relative = ContentPipeline.RelativePath(string.IsNullOrWhiteSpace(seedPath) ? System.IO.Path.GetFileName(file.Path) : seedPath!);
         var published = string.IsNullOrWhiteSpace(publishedOn) ? (string.IsNullOrWhiteSpace(defaultPublishedOn) ? null : defaultPublishedOn) : publishedOn;
@@ -36,14 +38,16 @@ internal static class SeedInputReader
         {
             var source = file.GetText(cancellation);
             var (text, decodeFailed) = source is null ? ((string?)null, false) : SeedDecoding.Read(source);
-            return new SeedInput(file.Path, relative, text, published, decodeFailed);
+            return new SeedInput(file.Path, relative, text, published, decodeFailed) { Paper = Metadata(paper), PageNumber = Metadata(pageNumber) };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A file that cannot be read (locked, deleted mid-build, a host's AdditionalText that throws) fails alone, as CONTENT009.
-            return new SeedInput(file.Path, relative, null, published, false, exception.GetType().Name + ": " + exception.Message);
+            return new SeedInput(file.Path, relative, null, published, false, exception.GetType().Name + ": " + exception.Message) { Paper = Metadata(paper), PageNumber = Metadata(pageNumber) };
         }
     }
+
+    private static string? Metadata(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 
     public static GeneratorOptions ReadOptions(AnalyzerConfigOptionsProvider options)
     {

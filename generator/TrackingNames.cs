@@ -18,6 +18,10 @@ internal static class TrackingNames
     public const string PersonCollisions = nameof(PersonCollisions);
     public const string CatalogSeeds = nameof(CatalogSeeds);
     public const string Issues = nameof(Issues);
+    public const string PageSummaries = nameof(PageSummaries);
+    public const string IssuePages = nameof(IssuePages);
+    public const string IssueLinks = nameof(IssueLinks);
+    public const string IssueClasses = nameof(IssueClasses);
     public const string RenameMaps = nameof(RenameMaps);
     public const string CurrentMembers = nameof(CurrentMembers);
     public const string Forwarders = nameof(Forwarders);

@@ -39,6 +39,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidPublishedOn = Create(IssueIds.InvalidPublishedOn, "Invalid PublishedOn",
         "Seed '{0}': PublishedOn '{1}' is not a date in the form yyyy-MM-dd, so relative dates stay partial; fix the PublishedOn metadata of its ContentSeed item (or the ContentPublishedOn property)", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidPageNumber = Create(IssueIds.InvalidPageNumber, "Invalid Page",
+        "Seed '{0}': Page '{1}' is not a page number (4, 04, A04, 四), so the page's number is read from its page furniture instead; fix the Page metadata of its ContentSeed item", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor RenameNotApplied = Create(IssueIds.RenameNotApplied, "Rename map line not applied",
         "Rename map '{0}' line {1} was skipped: {2}", DiagnosticSeverity.Warning);
 
@@ -54,6 +56,7 @@ internal static class DiagnosticDescriptors
         IssueIds.LineTooLong => LineTooLong,
         IssueIds.InternalError => InternalError,
         IssueIds.InvalidPublishedOn => InvalidPublishedOn,
+        IssueIds.InvalidPageNumber => InvalidPageNumber,
         IssueIds.RenameNotApplied => RenameNotApplied,
         _ => null,
     };

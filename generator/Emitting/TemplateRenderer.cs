@@ -13,6 +13,8 @@ internal static class TemplateRenderer
     private static readonly Lazy<Template> SeedTemplate = new(() => Load("Seed"));
     private static readonly Lazy<Template> CatalogTemplate = new(() => Load("Catalog"));
     private static readonly Lazy<Template> PeopleTemplate = new(() => Load("People"));
+    private static readonly Lazy<Template> IssueTemplate = new(() => Load("Issue"));
+    private static readonly Lazy<Template> PagesTemplate = new(() => Load("Pages"));
     private static readonly Lazy<Template> RenamesTemplate = new(() => Load("Renames"));
 
     public static string RenderRecords(string ns) => Render(RecordsTemplate.Value, new { Namespace = ns });
@@ -22,6 +24,10 @@ internal static class TemplateRenderer
     public static string RenderCatalog(CatalogView view) => Render(CatalogTemplate.Value, view);
 
     public static string RenderPeople(PeopleShardView view) => Render(PeopleTemplate.Value, view);
+
+    public static string RenderIssue(IssueView view) => Render(IssueTemplate.Value, view);
+
+    public static string RenderPages(PagesView view) => Render(PagesTemplate.Value, view);
 
     public static string RenderRenames(RenamesView view) => Render(RenamesTemplate.Value, view);
 

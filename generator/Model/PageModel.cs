@@ -8,7 +8,14 @@ internal sealed record PageModel(
     EquatableArray<MeetingModel> Meetings,
     EquatableArray<FigureModel> Figures,
     EquatableArray<PersonModel> People,
-    EquatableArray<DateModel> Dates);
+    EquatableArray<DateModel> Dates)
+{
+    /// <summary>The paper the page belongs to (item metadata), or null.</summary>
+    public string? Paper { get; init; }
+
+    /// <summary>The page's number in its issue: the item's Page metadata, else the page furniture (第4版, A04版, 四版), else null.</summary>
+    public int? PageNumber { get; init; }
+}
 
 /// <summary>A parse outcome: the page and the problems found, kept apart so a moved diagnostic does not re-emit source.</summary>
 internal sealed record ParseResult(PageModel Page, EquatableArray<SeedIssue> Issues);

@@ -11,10 +11,12 @@ internal static class ContentIds
 
     public static string Figure(string relativePath, int number) => Make(relativePath, "F", number);
 
-    private static string Make(string relativePath, string kind, int number)
+    /// <summary>A page's id: its seed's relative path without extension, the part every id of its items starts with.</summary>
+    public static string Page(string relativePath)
     {
         var dot = relativePath.LastIndexOf('.');
-        var stem = dot > relativePath.LastIndexOf('/') ? relativePath.Substring(0, dot) : relativePath;
-        return stem + "#" + kind + number.ToString(CultureInfo.InvariantCulture);
+        return dot > relativePath.LastIndexOf('/') ? relativePath.Substring(0, dot) : relativePath;
     }
+
+    private static string Make(string relativePath, string kind, int number) => Page(relativePath) + "#" + kind + number.ToString(CultureInfo.InvariantCulture);
 }

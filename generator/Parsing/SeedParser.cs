@@ -25,12 +25,27 @@ internal static class SeedParser
         var text = input.Text ?? string.Empty;
         if (text.Length > MaxSeedLength)
         {
-            return ParseFolded(input);
+            return InIssue(input, ParseFolded(input));
         }
 
         // A page in traditional characters is read through the same lexicons, then given back as printed.
         var (folded, printed) = ScriptFold.Fold(text);
-        return printed.Count == 0 ? ParseFolded(input) : PrintedForms.Restore(ParseFolded(input with { Text = folded }), text, printed);
+        return InIssue(input, printed.Count == 0 ? ParseFolded(input) : PrintedForms.Restore(ParseFolded(input with { Text = folded }), text, printed));
+    }
+
+    /// <summary>The page's place in its issue: the paper from the item, the number from the item or else the page furniture.</summary>
+    private static ParseResult InIssue(SeedInput input, ParseResult result)
+    {
+        var number = PageNumbers.Parse(input.PageNumber);
+        var issues = result.Issues;
+        if (number is null && input.PageNumber is not null)
+        {
+            issues = issues.Concat(new[] { SeedIssue.InvalidPageNumber(input.RelativePath, input.PageNumber) }).ToEquatableArray();
+        }
+
+        var text = input.Text ?? string.Empty;
+        number ??= text.Length > MaxSeedLength ? null : PageNumbers.FromFurniture(text);
+        return new ParseResult(result.Page with { Paper = input.Paper, PageNumber = number }, issues);
     }
 
     private static ParseResult ParseFolded(SeedInput input)

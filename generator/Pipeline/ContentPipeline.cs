@@ -20,7 +20,7 @@ internal static class ContentPipeline
     {
         if (input.ReadError is not null)
         {
-            return Failed(input.RelativePath, input.PublishedOn, input.ReadError);
+            return InIssue(input, Failed(input.RelativePath, input.PublishedOn, input.ReadError));
         }
 
         try
@@ -29,7 +29,7 @@ internal static class ContentPipeline
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return Failed(input.RelativePath, input.PublishedOn, Describe(exception));
+            return InIssue(input, Failed(input.RelativePath, input.PublishedOn, Describe(exception)));
         }
     }
 
@@ -44,7 +44,7 @@ internal static class ContentPipeline
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var failed = Failed(parsed.Page.RelativePath, parsed.Page.PublishedOn, Describe(exception));
-            var empty = PageNamer.Name(failed.Page, style);
+            var empty = PageNamer.Name(failed.Page with { Paper = parsed.Page.Paper, PageNumber = parsed.Page.PageNumber }, style);
             return empty with { Issues = parsed.Issues.Concat(failed.Issues).ToEquatableArray() };
         }
     }
@@ -65,9 +65,20 @@ internal static class ContentPipeline
     public static EquatableArray<SeedIssue> Issues(NamedPage page, EquatableArray<PersonCollision> collisions) =>
         IssueSummaries.OnePerKind(page.Issues.Concat(PeopleDirectory.IssuesOf(page, collisions))).ToEquatableArray();
 
+    /// <summary>Step 8: one page as its issue needs it (paper, date, number, each article's titles and continuation marks).</summary>
+    public static PageSummary PageSummary(NamedPage page) => IssueLinks.Summary(page);
+
+    /// <summary>Step 9 (across seeds, on the summaries only): the pages of each issue.</summary>
+    public static IEnumerable<IssuePages> Issues(IEnumerable<PageSummary> pages) => IssueLinks.Group(pages);
+
+    /// <summary>Step 10: one issue's continuations linked (下转第4版 to the part on page 4 that says 上接).</summary>
+    public static LinkedIssue Link(IssuePages issue) => IssueLinks.Link(issue);
+
+    /// <summary>Steps 8 to 10 over pages the pipeline has named, as a build would run them.</summary>
+    public static IReadOnlyList<LinkedIssue> LinkIssues(IEnumerable<NamedPage> pages) => Issues(pages.Select(PageSummary)).Select(Link).ToList();
     /// <summary>
     /// Step 8 (across seeds, only with a rename map): each old member name the map keeps compiling and the member it
-    /// forwards to, checked against today's members; lines that cannot apply come back as CONTENT012 in the map.
+    /// forwards to, checked against today's members; lines that cannot apply come back as CONTENT011 in the map.
     /// </summary>
     public static RenameResult Forwarders(IReadOnlyList<RenameMapInput> maps, IReadOnlyList<CurrentMembers> seeds, EquatableArray<NamedPerson> people) =>
         RenameForwarders.Resolve(maps, seeds, people.Select(p => p.Member));
@@ -107,6 +118,10 @@ internal static class ContentPipeline
         var issue = SeedIssue.InternalError(relativePath, reason);
         return new ParseResult(empty, new EquatableArray<SeedIssue>(new[] { issue }));
     }
+
+    /// <summary>A seed that could not be read or parsed is still a page of its issue, numbered by its metadata.</summary>
+    private static ParseResult InIssue(SeedInput input, ParseResult failed) =>
+        failed with { Page = failed.Page with { Paper = input.Paper, PageNumber = Parsing.Articles.PageNumbers.Parse(input.PageNumber) } };
 
     private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 }

@@ -20,15 +20,16 @@ namespace NewsContent.Cli
             Usage:
               newscontent extract <seed.txt> [--format json|html] [-o <file>]
                                   [--published-on yyyy-MM-dd] [--style Pinyin|Hanzi] [--namespace <ns>] [--seed-path <path>]
+                                  [--paper <name>] [--page <number>]
               newscontent report --manifest <file> --output-dir <dir>
                                   [--published-on yyyy-MM-dd] [--style Pinyin|Hanzi] [--namespace <ns>]
               newscontent --version
 
             extract   prints the extraction of one seed as JSON (default) or as an HTML report, to stdout or -o <file>.
                       --seed-path is the path the project's ContentSeed item uses (ids and names derive from it);
-                      by default, the path as given.
+                      by default, the path as given. --paper and --page are the item's Paper and Page metadata.
             report    writes one HTML report per seed listed in the manifest (full path, item path, PublishedOn,
-                      tab-separated, one seed per line): what the ContentReport build property runs.
+                      Paper, Page; tab-separated, one seed per line): what the ContentReport build property runs.
             """;
 
         public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)

@@ -118,7 +118,7 @@ internal static class ArticleSegmenter
             }
 
             var line = lines[i];
-            if (open is not null && !kinds[i].Furniture)
+            if (open is not null && (!kinds[i].Furniture || IsContinuationOnly(kinds[i])))
             {
                 open.Body.Add(line);
                 (open, signedOff) = AfterLine(open, kinds[i]);
@@ -182,6 +182,12 @@ internal static class ArticleSegmenter
             if (anchors.Contains(j))
             {
                 return j;
+            }
+
+            if (IsContinuationOnly(kinds[j]))
+            {
+                // 下转第4版 on a line of its own closes the text above it (a paragraph cut mid-sentence): no headline block holds it.
+                return -1;
             }
 
             if (!kinds[j].HeadingCandidate && j + 2 < lines.Count && kinds[j + 1].Credit && anchors.Contains(j + 2))

@@ -111,7 +111,7 @@ internal static class LineShapes
         }
 
         markStart = match.Index;
-        page = ChineseNumber.TryParseSmallInteger(match.Groups["page"].Value);
+        page = PageNumbers.Parse(match.Groups["page"].Value);
         return true;
     }
 
@@ -127,7 +127,7 @@ internal static class LineShapes
         }
 
         markLength = match.Length;
-        page = ChineseNumber.TryParseSmallInteger(match.Groups["page"].Value);
+        page = PageNumbers.Parse(match.Groups["page"].Value);
         return true;
     }
 

@@ -51,9 +51,28 @@ internal static class PieceStarts
             {
                 leads.Add(lead);
             }
+
+            if (ContinuedPartLead(kinds, i) is int continued)
+            {
+                leads.Add(continued);
+            }
         }
 
         return leads;
+    }
+
+    /// <summary>
+    /// The part of an article continued from another page opens under its (often shortened) headline with the mark:
+    /// 城乡环境整治 over （上接第1版）要建立…, the paragraph is the lead; or 上接第1版 on a line of its own, the next line is.
+    /// </summary>
+    private static int? ContinuedPartLead(LineKind[] kinds, int i)
+    {
+        if (i == 0 || kinds[i].ContinuedFromLength == 0 || !kinds[i - 1].HeadingLike)
+        {
+            return null;
+        }
+
+        return !kinds[i].ContinuedFrom ? i : i + 1 < kinds.Length && !kinds[i + 1].HeadingCandidate ? i + 1 : null;
     }
 
     /// <summary>A dateline stands within a headline block's reach below <paramref name="from"/>: the lines between are its headline block.</summary>

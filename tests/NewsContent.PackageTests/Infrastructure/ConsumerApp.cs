@@ -28,11 +28,26 @@ internal sealed class ConsumerApp
 
     public string OutputAssembly => Path.Combine(Directory, "bin", "Debug", "net10.0", Name + ".dll");
 
-    public static ConsumerApp Create(PackedPackages packages, string name)
+    /// <param name="template">The `dotnet new` template: console, or classlib for a content library.</param>
+    public static ConsumerApp Create(PackedPackages packages, string name, string template = "console")
     {
         var app = new ConsumerApp(packages, name, packages.NewAppDirectory(name));
-        app.Dotnet("new", "console", "--name", name, "--output", app.Directory).EnsureSuccess();
+        app.Dotnet("new", template, "--name", name, "--output", app.Directory).EnsureSuccess();
         return app;
+    }
+
+    /// <summary>`dotnet add reference` to another project made here (a content library).</summary>
+    public ProcessResult AddReference(ConsumerApp project) => Dotnet("add", "reference", project.ProjectFile);
+
+    /// <summary>Copies pages of the ten-page test issue (tests/issue) into <paramref name="folder"/> of this project.</summary>
+    public void CopyIssuePages(string folder, params string[] files)
+    {
+        var target = Path.Combine(Directory, folder);
+        System.IO.Directory.CreateDirectory(target);
+        foreach (var file in files)
+        {
+            File.Copy(Path.Combine(RepositoryRoot.Path, "tests", "issue", file), Path.Combine(target, file));
+        }
     }
 
     public ProcessResult AddPackage(string id) => AddPackage(id, packages.Version);

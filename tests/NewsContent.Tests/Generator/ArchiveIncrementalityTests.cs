@@ -37,6 +37,7 @@ public sealed class ArchiveIncrementalityTests
         var second = archive.First.Rerun(driver: archive.First.Driver.ReplaceAdditionalText(seed, Edited(seed)));
 
         var only = Assert.Single(Reemitted(archive.First, second));
+        Assert.True(only.Contains("Seed_", StringComparison.Ordinal), only + " re-emitted for " + RelativeOf(seed));
         Assert.Contains(" from " + RelativeOf(seed) + ".", second.Generator.GeneratedSources.Single(s => s.HintName == only).SourceText.ToString(), StringComparison.Ordinal);
     }
 
@@ -87,7 +88,7 @@ public sealed class ArchiveIncrementalityTests
         var second = archive.First.Rerun(driver: archive.First.Driver.ReplaceAdditionalText(seed, Edited(seed)));
 
         Assert.Single(OutputSteps.ReemittedHintNames(second));
-        foreach (var name in new[] { TrackingNames.Renames, TrackingNames.People, TrackingNames.PersonCollisions })
+        foreach (var name in new[] { TrackingNames.Renames, TrackingNames.People, TrackingNames.PersonCollisions, TrackingNames.IssuePages, TrackingNames.IssueLinks })
         {
             Assert.All(Steps(second, name), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} was {o.Reason}"));
         }
@@ -96,17 +97,43 @@ public sealed class ArchiveIncrementalityTests
         Assert.Equal(archive.Texts.Count - 1, Steps(second, TrackingNames.Issues).Count(o => o.Reason == IncrementalStepRunReason.Cached));
     }
 
+    [Fact]
+    public void ContinuationMarkAdded_InAnArchive_RelinksOnlyThatSeedsIssue()
+    {
+        var archive = Tracked.Value;
+        var seed = archive.Texts[archive.Texts.Count / 2];
+
+        var second = archive.First.Rerun(driver: archive.First.Driver.ReplaceAdditionalText(seed, Edited(seed, "（下转第9版）")));
+
+        var issues = Steps(second, TrackingNames.IssueLinks);
+        Assert.True(issues.Count > 1, "The archive should span several issues.");
+        Assert.Single(issues, o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        var edited = (NewsContent.Generator.Model.LinkedIssue)issues.Single(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).Value;
+        Assert.Contains(edited.Issue.Pages, p => p.Id == System.IO.Path.ChangeExtension(RelativeOf(seed), null));
+        var reemitted = OutputSteps.ReemittedHintNames(second);
+        Assert.Single(reemitted, name => name.StartsWith("NewsContent.Issue_", StringComparison.Ordinal));
+        Assert.Contains("NewsContent." + edited.ClassName + ".g.cs", reemitted);
+        Assert.DoesNotContain("NewsContent.Pages.g.cs", reemitted);
+    }
+
     /// <summary>A sentence of our own added to the seed's longest line: no number, no name, no new member.</summary>
-    private static InMemoryAdditionalText Edited(InMemoryAdditionalText seed)
+    private static InMemoryAdditionalText Edited(InMemoryAdditionalText seed) => Edited(seed, "这一段落经过编辑。");
+
+    private static InMemoryAdditionalText Edited(InMemoryAdditionalText seed, string added)
     {
         var lines = seed.GetText()!.ToString().Split('\n');
         var longest = Array.IndexOf(lines, lines.OrderByDescending(l => l.Length).First());
         var carriageReturn = lines[longest].EndsWith('\r') ? "\r" : string.Empty;
-        lines[longest] = lines[longest].TrimEnd('\r') + "这一段落经过编辑。" + carriageReturn;
+        lines[longest] = lines[longest].TrimEnd('\r') + added + carriageReturn;
         return new InMemoryAdditionalText(seed.Path, string.Join('\n', lines));
     }
 
-    private static string RelativeOf(InMemoryAdditionalText seed) => seed.Path.Substring(seed.Path.LastIndexOf("archive/", StringComparison.Ordinal)).Replace('\\', '/');
+    /// <summary>The seed's path from its archive folder (the last one: the checkout's own path may say "archive" too).</summary>
+    private static string RelativeOf(InMemoryAdditionalText seed)
+    {
+        var path = seed.Path.Replace('\\', '/');
+        return path.Substring(path.LastIndexOf("/archive/", StringComparison.Ordinal) + 1);
+    }
 
     /// <summary>Hint names whose text is a new object: what the compiler has to read again.</summary>
     private static List<string> Reemitted(GeneratorRun before, GeneratorRun after)

@@ -10,6 +10,11 @@ public sealed class GeneratorDriverTests
     private const string CatalogHint = "NewsContent.Catalog.g.cs";
     private const string PeopleHint = "NewsContent.PeopleShard00.g.cs";
 
+    private const string PagesHint = "NewsContent.Pages.g.cs";
+
+    /// <summary>Files that are not one seed's: the records, the catalog, the people shard, the page index and each issue's shard.</summary>
+    private static bool IsShared(string hint) => hint is RecordsHint or CatalogHint or PeopleHint or PagesHint || hint.StartsWith("NewsContent.Issue_", StringComparison.Ordinal);
+
     [Fact]
     public void DesignSeed_GeneratesCompilingSourcesWithoutErrors()
     {
@@ -21,11 +26,13 @@ public sealed class GeneratorDriverTests
         Assert.Null(run.Generator.Exception);
         AssertNoErrors(run);
         var hints = run.Generator.GeneratedSources.Select(s => s.HintName).ToList();
-        Assert.Equal(4, hints.Count);
+        Assert.Equal(6, hints.Count);
         Assert.Contains(RecordsHint, hints);
         Assert.Contains(CatalogHint, hints);
         Assert.Contains(PeopleHint, hints);
-        var seedHints = hints.Where(h => h != RecordsHint && h != CatalogHint && h != PeopleHint).ToList();
+        Assert.Contains(PagesHint, hints);
+        Assert.Single(hints, h => h.StartsWith("NewsContent.Issue_", StringComparison.Ordinal));
+        var seedHints = hints.Where(h => !IsShared(h)).ToList();
         var seedHint = Assert.Single(seedHints);
         Assert.StartsWith("NewsContent.", seedHint, StringComparison.Ordinal);
         Assert.EndsWith(".g.cs", seedHint, StringComparison.Ordinal);
@@ -42,7 +49,7 @@ public sealed class GeneratorDriverTests
         Assert.Null(run.Generator.Exception);
         AssertNoErrors(run);
         var hints = run.Generator.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { CatalogHint, RecordsHint }, hints);
+        Assert.Equal(new[] { CatalogHint, PagesHint, RecordsHint }, hints);
         Assert.Empty(run.Generator.Diagnostics);
     }
 
@@ -124,7 +131,7 @@ public sealed class GeneratorDriverTests
                     CultureInfo.CurrentUICulture = previousUi;
                 }
 
-                Assert.Equal(5, bytes.Count);
+                Assert.Equal(7, bytes.Count);   // records, catalog, people, pages, the one issue both seeds share, and the two seeds
                 if (reference is null)
                 {
                     reference = bytes;
@@ -175,7 +182,7 @@ public sealed class GeneratorDriverTests
         AssertNoErrors(run);
         Assert.DoesNotContain(run.DriverDiagnostics, d => d.Id == "CS8785");
         Assert.DoesNotContain(run.Generator.Diagnostics, d => d.Id == "CONTENT009");
-        var seedSource = Assert.Single(run.Sources, s => s.Key != RecordsHint && s.Key != CatalogHint && s.Key != PeopleHint).Value;
+        var seedSource = Assert.Single(run.Sources, s => !IsShared(s.Key)).Value;
         Assert.Contains("测试", seedSource, StringComparison.Ordinal);
     }
 

@@ -47,7 +47,7 @@ internal sealed class GeneratorHarness
     public GeneratorHarness WithIdentifierStyle(string style) => WithGlobal("build_property.ContentIdentifierStyle", style);
 
     /// <summary>Adds a seed: an AdditionalFile marked NewsContentSeed=true with optional PublishedOn and SeedPath metadata.</summary>
-    public InMemoryAdditionalText AddSeed(string path, string text, string? publishedOn = null, string? seedPath = null)
+    public InMemoryAdditionalText AddSeed(string path, string text, string? publishedOn = null, string? seedPath = null, string? paper = null, string? page = null)
     {
         var file = new InMemoryAdditionalText(path, text);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -62,6 +62,16 @@ internal sealed class GeneratorHarness
         if (seedPath is not null)
         {
             metadata["build_metadata.AdditionalFiles.SeedPath"] = seedPath;
+        }
+
+        if (paper is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.Paper"] = paper;
+        }
+
+        if (page is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.Page"] = page;
         }
 
         texts.Add(file);

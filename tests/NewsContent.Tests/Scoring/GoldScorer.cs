@@ -118,8 +118,8 @@ public static class GoldScorer
 
             Compare(add, ArticleDateline, label, Str(article, "dateline"), found.Dateline, Normalize);
             Compare(add, ArticleByline, label, Str(article, "byline"), found.Byline, NameList);
-            Compare(add, ArticleContinuedOn, label, Int(article, "continued_on_page"), found.ContinuedOnPage);
-            Compare(add, ArticleContinuedFrom, label, Int(article, "continued_from_page"), found.ContinuedFromPage);
+            Compare(add, ArticleContinuedOn, label, PageNumber(article, "continued_on_page"), found.ContinuedOnPage);
+            Compare(add, ArticleContinuedFrom, label, PageNumber(article, "continued_from_page"), found.ContinuedFromPage);
         }
 
         for (var i = 0; i < model.Articles.Count; i++)
@@ -372,6 +372,12 @@ public static class GoldScorer
 
     private static string? Str(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>A page as the gold writes it: a number, or a section and number ("A2"), read as the model reads the mark (page 2).</summary>
+    private static int? PageNumber(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? NewsContent.Generator.Parsing.Articles.PageNumbers.Parse(value.GetString())
+            : Int(item, name);
 
     private static int? Int(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;

@@ -9,7 +9,7 @@ using NewsContent.Cli.Json;
 namespace NewsContent.Cli.Commands;
 
 /// <summary>
-/// <c>newscontent extract page.txt [--format json|html] [--published-on yyyy-MM-dd] [--style Pinyin|Hanzi] [--namespace N] [--seed-path P] [-o out]</c>:
+/// <c>newscontent extract page.txt [--format json|html] [--published-on yyyy-MM-dd] [--style Pinyin|Hanzi] [--namespace N] [--seed-path P] [--paper P] [--page N] [-o out]</c>:
 /// prints what the generator would make of one seed, without a build.
 /// </summary>
 internal static class ExtractCommand
@@ -20,6 +20,8 @@ internal static class ExtractCommand
         var format = arguments.Take("--format") ?? "json";
         var output = arguments.Take("--output");
         var seedPath = arguments.Take("--seed-path");
+        var paper = arguments.Take("--paper");
+        var page = arguments.Take("--page");
         var options = CommonOptions.Read(arguments);
         arguments.RejectUnknown();
         if (arguments.Positional.Count != 1)
@@ -34,7 +36,7 @@ internal static class ExtractCommand
         }
 
         // Ids and names derive from the seed's path as its project spells it; by default, the path as typed.
-        var seed = new SeedFile(Path.GetFullPath(file), seedPath ?? file, null);
+        var seed = new SeedFile(Path.GetFullPath(file), seedPath ?? file, null) { Paper = paper, Page = page };
         var extraction = Extractor.ExtractOne(seed, options);
         var text = format.ToLowerInvariant() switch
         {

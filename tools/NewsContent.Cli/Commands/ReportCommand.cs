@@ -38,6 +38,8 @@ internal static class ReportCommand
         return 0;
     }
 
+    private static string? Field(string[] fields, int index) => fields.Length > index && fields[index].Trim().Length > 0 ? fields[index].Trim() : null;
+
     /// <summary>The seed's relative path with .html for its extension: seeds/page.txt becomes seeds/page.html.</summary>
     public static string ReportFileName(string relativePath)
     {
@@ -47,7 +49,7 @@ internal static class ReportCommand
         return stem.Replace('/', Path.DirectorySeparatorChar) + ".html";
     }
 
-    /// <summary>One seed per line: full path, item path and PublishedOn, separated by tabs (the build target writes it).</summary>
+    /// <summary>One seed per line: full path, item path, PublishedOn, Paper and Page, separated by tabs (the build target writes it; the last two may be missing).</summary>
     private static List<SeedFile> ReadManifest(string path)
     {
         if (!File.Exists(path))
@@ -58,8 +60,8 @@ internal static class ReportCommand
         return File.ReadAllLines(path, Encoding.UTF8)
             .Where(line => line.Trim().Length > 0)
             .Select(line => line.Split('\t'))
-            .Select(fields => new SeedFile(fields[0], fields.Length > 1 && fields[1].Length > 0 ? fields[1] : Path.GetFileName(fields[0]),
-                fields.Length > 2 && fields[2].Trim().Length > 0 ? fields[2].Trim() : null))
+            .Select(fields => new SeedFile(fields[0], fields.Length > 1 && fields[1].Length > 0 ? fields[1] : Path.GetFileName(fields[0]), Field(fields, 2))
+            { Paper = Field(fields, 3), Page = Field(fields, 4) })
             .ToList();
     }
 }

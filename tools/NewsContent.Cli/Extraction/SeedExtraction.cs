@@ -15,4 +15,11 @@ internal sealed record SeedExtraction(
     NamedPage Named,
     IReadOnlyDictionary<string, string> PersonMembers,
     IReadOnlyList<ReportedIssue> Issues,
-    ExtractionOptions Options);
+    ExtractionOptions Options)
+{
+    /// <summary>Each article's continuation on a later page of its issue (下转), by article id, among the seeds extracted together.</summary>
+    public IReadOnlyDictionary<string, string> ContinuedOn { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Each continued part's article on an earlier page (上接), by article id.</summary>
+    public IReadOnlyDictionary<string, string> ContinuedFrom { get; init; } = new Dictionary<string, string>();
+}

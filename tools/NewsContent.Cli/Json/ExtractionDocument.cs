@@ -11,6 +11,8 @@ internal sealed record ExtractionDocument(
     string Schema,
     string Seed,
     string? PublishedOn,
+    string? Paper,
+    int? Page,
     string IdentifierStyle,
     string Namespace,
     string SeedClass,

@@ -34,11 +34,13 @@ internal static class ExtractionJson
             Schema,
             path,
             page.PublishedOn,
+            page.Paper,
+            page.PageNumber,
             extraction.Options.Style.ToString(),
             extraction.Options.Namespace,
             extraction.Named.SeedClass,
-            page.Articles.Select((a, i) => ModelJson.Of(a, ContentIds.Article(path, a.Number), MemberNames.Article(extraction, i),
-                ("source", Location(a.Source)))).ToList(),
+            page.Articles.Select((a, i) => WithLinks(extraction, ModelJson.Of(a, ContentIds.Article(path, a.Number), MemberNames.Article(extraction, i),
+                ("source", Location(a.Source))), ContentIds.Article(path, a.Number))).ToList(),
             page.Meetings.Select((m, i) => ModelJson.Of(m, ContentIds.Meeting(path, i + 1), MemberNames.Meeting(extraction, i),
                 ("articleNumber", null), ("articleId", ContentIds.Article(path, m.ArticleNumber)),
                 ("mentionedInArticleIds", Ids(m.MentionedIn.Select(n => ContentIds.Article(path, n)))), ("source", Location(m.Source)))).ToList(),
@@ -50,6 +52,14 @@ internal static class ExtractionJson
                 ("source", Location(p.Source)))).ToList(),
             page.Dates.Select(d => new DateJson(d.Text, d.Resolved, ContentIds.Article(path, d.ArticleNumber), LocationOf(d.Source))).ToList(),
             extraction.Issues.Select(i => new DiagnosticJson(i.Id, i.Severity, i.Message, i.WholeFile, LocationOf(i.Span))).ToList());
+    }
+
+    /// <summary>The continuation ids, after the article's own continuation pages; null (written, not left out) when not linked.</summary>
+    private static JsonObject WithLinks(SeedExtraction extraction, JsonObject article, string id)
+    {
+        article["continuedOnId"] = extraction.ContinuedOn.TryGetValue(id, out var on) ? on : null;
+        article["continuedFromId"] = extraction.ContinuedFrom.TryGetValue(id, out var from) ? from : null;
+        return article;
     }
 
     private static JsonNode Number(string invariant) => JsonValue.Create(decimal.Parse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture));
