@@ -15,7 +15,7 @@ internal static class CuedNames
         }
 
         var length = PersonNames.LengthAt(text, i);
-        if (length == 0 || !SpeechVerbs.StartsAt(text, i + length))
+        if (length == 0 || !IsSpeechAt(text, i + length))
         {
             return null;
         }
@@ -23,6 +23,10 @@ internal static class CuedNames
         mention(i, length, i);
         return i + 1;
     }
+
+    /// <summary>说, 指出, and 也指出: a verb of speech, or an adverb and one.</summary>
+    private static bool IsSpeechAt(string text, int at) =>
+        SpeechVerbs.StartsAt(text, at) || (at < text.Length && SpeechAdverbs.IndexOf(text[at]) >= 0 && SpeechVerbs.StartsAt(text, at + 1));
 
     /// <summary>A name introduced by a cue that is not a title: 36岁的孙成敏 (the cue follows a number).</summary>
     public static int? AfterAge(string text, int i, Mention mention)

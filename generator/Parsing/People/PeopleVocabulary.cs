@@ -11,11 +11,11 @@ internal static class PeopleVocabulary
 {
     /// <summary>
     /// Single-character surnames. Source: general knowledge of the language — the common surnames of the 百家姓 and of
-    /// the Ministry of Public Security's household-register surname ranking (top ~400). Left out: 都, 但, 那 and 位, rare as
+    /// the Ministry of Public Security's household-register surname ranking (top ~400), with 洪 (百家姓, among the hundred most common). Left out: 都, 但, 那 and 位, rare as
     /// surnames and in news nearly always the adverb, the conjunction, the demonstrative and the measure word (都认为, 但欧盟代表, 各位).
     /// </summary>
     public const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾洪";
 
     /// <summary>Two-character surnames. Source: general knowledge of the language — the classic compound surnames of the 百家姓.</summary>
     public static readonly WordList CompoundSurnames = new(
@@ -97,11 +97,12 @@ internal static class PeopleVocabulary
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长", "部长", "厅长",
         "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志", "代表", "委员",
-        "总统", "首相", "议长", "国王", "夫人",
+        "总统", "首相", "议长", "国王", "夫人", "先生", "女士", "研究员", "副教授", "博士", "大使", "主编", "教练", "总经理", "师傅", "老师",
+        "医生", "工程师",
     };
 
     /// <summary>General and field-officer ranks, printed after a name (张三上将). Source: general knowledge of Chinese institutions.</summary>
-    public static readonly string[] MilitaryRanks = { "上将", "中将", "少将", "大校", "上校" };
+    public static readonly string[] MilitaryRanks = { "上将", "中将", "少将", "大校", "上校", "将军", "元帅" };
 
     /// <summary>Titles a name may carry after it, longest first: <see cref="TitlesPrintedAfterName"/> and <see cref="MilitaryRanks"/>.</summary>
     public static readonly WordList TrailingTitleWords = WordList.LongestFirst(TitlesPrintedAfterName, MilitaryRanks, GameRanks);
@@ -110,10 +111,18 @@ internal static class PeopleVocabulary
     public static readonly WordList NameCues = new("岁的");
 
     /// <summary>Verbs of speech that follow a speaker's name after a quotation (”张三说). Source: general knowledge of the language.</summary>
-    public static readonly WordList SpeechVerbs = new("笑着说", "说", "表示", "介绍", "告诉", "坦言", "感慨", "回忆", "补充");
+    public static readonly WordList SpeechVerbs = new(
+        "笑着说", "说", "表示", "介绍", "告诉", "坦言", "感慨", "回忆", "补充", "指出", "认为", "强调", "称", "谈到", "透露", "解释", "提出",
+        "说道", "问道", "答道", "写道");
+
+    /// <summary>
+    /// Adverbs that may stand between a speaker and the verb of speech (王立新也指出, 陈海则认为). Source: general
+    /// knowledge of the language.
+    /// </summary>
+    public const string SpeechAdverbs = "也还则又却就曾更";
 
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
-    public const string BeforeSpeaker = "”。，！？；";
+    public const string BeforeSpeaker = "”。，！？；：";
 
     /// <summary>
     /// Words that typically follow a name: verbs of reporting and attending, and function words. Source: general

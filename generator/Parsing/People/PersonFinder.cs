@@ -54,6 +54,30 @@ internal static class PersonFinder
             }
         }
 
+        // Names listed next to a name the page already read (王立新、陈海和刘成).
+        known.UnionWith(byName.Keys);
+        var byFirst = new Dictionary<char, List<string>>();
+        foreach (var name in known)
+        {
+            if (!byFirst.TryGetValue(name[0], out var group))
+            {
+                byFirst.Add(name[0], group = new List<string>());
+            }
+
+            group.Add(name);
+        }
+
+        foreach (var article in articles)
+        {
+            foreach (var segment in article.All)
+            {
+                foreach (var (at, length) in ListedWithKnownNames.Find(segment.Text, known, byFirst))
+                {
+                    Get(segment.Text.Substring(at, length), segment.SeedOffset(at)).Articles.Add(article.Number);
+                }
+            }
+        }
+
         CountMentions(articles, people);
         people.Sort((a, b) => a.SeedOffset.CompareTo(b.SeedOffset));
         return people;

@@ -25,6 +25,7 @@ internal static class PersonRules
     {
         new PersonRule("foreign name with a middle dot", "代表团团长阿米尔·哈桑一行抵达。", "阿米尔·哈桑", ForeignNames.Dotted),
         new PersonRule("names in a picture credit", "新春的田野。（本报记者王立新　陈海摄）", "陈海", CreditNames.Credit),
+        new PersonRule("a bracket of names that signs a paragraph or a dispatch", "新华社北京3月1日电（王立新、陈海）田野里一片忙碌。", "陈海", CreditNames.Signature),
         new PersonRule("a line that is only a name (an author under a title)", "张春华", "张春华", CreditNames.AuthorLine),
         new PersonRule("speaker after a quotation or clause", "“日子越过越好。”周晓燕说。", "周晓燕", CuedNames.Speaker),
         new PersonRule("name after an age", "车间里，42岁的韩建国正在调试设备。", "韩建国", CuedNames.AfterAge),
