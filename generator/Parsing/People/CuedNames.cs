@@ -14,8 +14,9 @@ internal static class CuedNames
             return null;
         }
 
+        // 许多人认为: a clause that opens with a common word (许多) opens with no name.
         var length = PersonNames.LengthAt(text, i);
-        if (length == 0 || !IsSpeechAt(text, i + length))
+        if (length == 0 || !IsSpeechAt(text, i + length) || NameLexicon.IsCommonWord(text, i, i + 2))
         {
             return null;
         }

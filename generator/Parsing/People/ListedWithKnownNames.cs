@@ -72,7 +72,7 @@ internal static class ListedWithKnownNames
             for (var length = ShortestItem; length <= LongestItem && itemEnd - length >= 0; length++)
             {
                 var at = itemEnd - length;
-                if (IsChineseName(text, at, length) && (at == 0 || !Hanzi.IsHanzi(text[at - 1]) || text[at - 1] == '、' || ListCues.IndexOf(text[at - 1]) >= 0))
+                if (IsChineseName(text, at, length) && (at == 0 || OpensAnItem(text[at - 1])))
                 {
                     itemStart = at;
                     break;
@@ -92,6 +92,10 @@ internal static class ListedWithKnownNames
             start = itemStart;
         }
     }
+
+    /// <summary>What an item may follow: punctuation, 、 or a list cue (有), but no digit or letter (70周年和…).</summary>
+    private static bool OpensAnItem(char before) =>
+        before == '、' || ListCues.IndexOf(before) >= 0 || (!Hanzi.IsHanzi(before) && !char.IsLetterOrDigit(before));
 
     /// <summary>、 between items, or 和/与/及 (not inside a word such as 以及: a character before it must be a name's).</summary>
     private static bool IsSeparatorAt(string text, int at) => text[at] == '、' || ListJoiners.IndexOf(text[at]) >= 0;

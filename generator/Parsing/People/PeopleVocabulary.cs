@@ -97,8 +97,7 @@ internal static class PeopleVocabulary
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长", "部长", "厅长",
         "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志", "代表", "委员",
-        "总统", "首相", "议长", "国王", "夫人", "先生", "女士", "研究员", "副教授", "博士", "大使", "主编", "教练", "总经理", "师傅", "老师",
-        "医生", "工程师",
+        "总统", "首相", "议长", "国王", "夫人", "先生", "女士", "研究员", "副教授", "博士", "主编", "教练", "总经理", "师傅", "工程师",
     };
 
     /// <summary>General and field-officer ranks, printed after a name (张三上将). Source: general knowledge of Chinese institutions.</summary>
@@ -163,9 +162,9 @@ internal static class PeopleVocabulary
 
     /// <summary>
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
-    /// the <see cref="ListJoiners"/> and a few adverbs. Source: general knowledge of the language.
+    /// the <see cref="ListJoiners"/>, a few adverbs (王立新却认为) and the adverbial 地 (高兴地说). Source: general knowledge of the language.
     /// </summary>
-    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为";
+    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为却地";
 
     /// <summary>
     /// Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own. Source:
@@ -181,7 +180,7 @@ internal static class PeopleVocabulary
         "毕业", "温饱", "宁静", "庞大", "于是", "万分", "万一", "元旦", "平安", "安定", "田野", "石油", "金额", "钱财", "向往",
         "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
         "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
-        "祝愿", "祖国", "包装", "门口", "特别",
+        "祝愿", "祖国", "包装", "门口", "特别", "白宫", "贺信", "贺电", "利用", "全权", "周年", "许多", "高兴",
     };
 
     /// <summary>
