@@ -120,6 +120,24 @@ internal static class PeopleVocabulary
     /// </summary>
     public const string SpeechAdverbs = "也还则又却就曾更";
 
+    /// <summary>
+    /// One-character words after a clause's first word that make it the clause's subject, a person (王立新说, 陈海也…):
+    /// verbs of speech and leading. Source: general knowledge of the language.
+    /// </summary>
+    public const string SubjectCharacters = "说讲称率赴";
+
+    /// <summary>
+    /// Localisers and negations that close a place or a phrase, not a name that opens a clause (宿舍里, 国际上, 农民不).
+    /// Source: general knowledge of the language.
+    /// </summary>
+    public const string NeverEndsClauseSubject = "上里中下内外不虽";
+
+    /// <summary>
+    /// Surnames that at a clause's start are far more often a preposition or a verb (由我国…, 应客人要求, 占全区…, 连外资…).
+    /// Source: general knowledge of the language.
+    /// </summary>
+    public const string ClauseOpeningPrepositions = "由占应从对把被向将为以于连据按经随";
+
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
     public const string BeforeSpeaker = "”。，！？；：";
 

@@ -28,6 +28,7 @@ internal static class PersonRules
         new PersonRule("a bracket of names that signs a paragraph or a dispatch", "新华社北京3月1日电（王立新、陈海）田野里一片忙碌。", "陈海", CreditNames.Signature),
         new PersonRule("a line that is only a name (an author under a title)", "张春华", "张春华", CreditNames.AuthorLine),
         new PersonRule("speaker after a quotation or clause", "“日子越过越好。”周晓燕说。", "周晓燕", CuedNames.Speaker),
+        new PersonRule("a full name opening a clause before a verb of a person", "会后，周立新来到车间。", "周立新", CuedNames.ClauseSubject),
         new PersonRule("name after an age", "车间里，42岁的韩建国正在调试设备。", "韩建国", CuedNames.AfterAge),
         new PersonRule("name before a note of sex or nationality", "当选副主席的有刘春华（女）、马建国（回族）。", "马建国", NotedNames.BeforePersonalNote),
         new PersonRule("name after a verb of electing or naming", "会议选举周立新为市长。", "周立新", NotedNames.AfterNamingVerb),
