@@ -23,7 +23,7 @@ public sealed class ListedAndClauseNamesTests
     [Fact]
     public void ANameListedBesideAKnownNameIsRead()
     {
-        var page = Parse2("标题\n\n市长周立新出席。\n\n获奖的周立新、孟春来受到表彰。\n");
+        var page = Parse2("标题\n\n市长周立新出席。\n\n获奖的周立新、孟春来也受到表彰。\n");
         Assert.Contains(page.People, p => p.Name == "孟春来");
     }
 
