@@ -28,7 +28,7 @@ internal static class PeopleVocabulary
     {
         "总书记", "副书记", "书记", "支书", "副主席", "主席", "副主任", "主任", "常务委员", "委员", "常委", "委员长", "副委员长", "国务委员", "总理",
         "副总理", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "镇长", "乡长", "村长", "副部长", "部长", "厅长", "局长",
-        "处长", "科长", "院长", "校长", "所长", "行长", "社长", "会长", "理事长", "秘书长", "检察长", "组长", "主委", "副主委", "总指挥", "副总指挥",
+        "处长", "司长", "科长", "院长", "校长", "所长", "行长", "社长", "会长", "理事长", "秘书长", "检察长", "组长", "主委", "副主委", "总指挥", "副总指挥",
         "指挥长", "队长", "站长", "馆长", "厂长", "团长", "班组长", "班长", "领导", "代表", "专员", "巡视员", "调研员", "负责人", "发言人", "干部",
         "党员", "同志",
     };
@@ -65,6 +65,15 @@ internal static class PeopleVocabulary
         "演员", "运动员", "教练员", "教练", "传承人", "技术员", "讲解员", "网格员", "驾驶员", "快递员", "外卖员", "骑手", "船长", "机长",
     };
 
+    /// <summary>
+    /// Roles of sport and the stage, printed right before a name that the next word often joins (中国选手王立新大胜,
+    /// 围棋大师陈海执黑). Source: news style of sports and arts reports.
+    /// </summary>
+    public static readonly string[] PlayersAndPerformers =
+    {
+        "选手", "名将", "好手", "球星", "歌手", "导演", "冠军", "亚军", "季军", "大师", "棋手", "球员", "队员", "歌唱家", "指挥家", "主教练",
+    };
+
     /// <summary>What news calls ordinary people before their name (村民张三, 游客李四). Source: news style.</summary>
     public static readonly string[] RolesOfOrdinaryPeople =
     {
@@ -87,7 +96,7 @@ internal static class PeopleVocabulary
     /// </summary>
     public static readonly WordList TitleWords = WordList.LongestFirst(
         PartyAndStatePosts, ForeignPosts, ForeignNameVocabulary.ForeignRoles, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople,
-        GameRanks);
+        PlayersAndPerformers, GameRanks);
 
     /// <summary>
     /// Of the <see cref="TitleWords"/>, those Chinese news prints after a name as well (吴政隆省长, 习近平总书记, 张三同志).
@@ -136,7 +145,7 @@ internal static class PeopleVocabulary
     /// Surnames that at a clause's start are far more often a preposition or a verb (由我国…, 应客人要求, 占全区…, 连外资…).
     /// Source: general knowledge of the language.
     /// </summary>
-    public const string ClauseOpeningPrepositions = "由占应从对把被向将为以于连据按经随";
+    public const string ClauseOpeningPrepositions = "由占应从对把被将为以于连据按经随";
 
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
     public const string BeforeSpeaker = "”。，！？；：";
@@ -152,7 +161,7 @@ internal static class PeopleVocabulary
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
         "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
         "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "先生", "女士", "本人", "家中", "家里", "夫妇", "一家",
-        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责");
+        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责", "名列", "今年", "去年", "明年");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
@@ -198,7 +207,7 @@ internal static class PeopleVocabulary
         "毕业", "温饱", "宁静", "庞大", "于是", "万分", "万一", "元旦", "平安", "安定", "田野", "石油", "金额", "钱财", "向往",
         "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
         "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
-        "祝愿", "祖国", "包装", "门口", "特别", "白宫", "贺信", "贺电", "利用", "全权", "周年", "许多", "高兴",
+        "祝愿", "祖国", "包装", "门口", "特别", "白宫", "贺信", "贺电", "利用", "全权", "周年", "许多", "高兴", "时刻", "晋级", "展开", "成绩",
     };
 
     /// <summary>
