@@ -6,7 +6,8 @@ namespace NewsContent.Generator.Parsing.People;
 
 /// <summary>
 /// 王立新、陈海和刘成: a list lists one kind of thing, so once one of its items is a name the page already read, the
-/// items next to it (apart by 、 or joined by 和/与/及) that are shaped as names are names too, however short the list.
+/// items next to it (apart by 、 or joined by 和/与/及, each perhaps with a short note in brackets: 陈海（女）) that are
+/// shaped as names are names too, however short the list.
 /// </summary>
 internal static class ListedWithKnownNames
 {
@@ -14,6 +15,9 @@ internal static class ListedWithKnownNames
     private const int LongestItem = 4;
 
     private const int ShortestItem = 2;
+
+    /// <summary>The longest note in brackets after a listed name: a sex and a nationality (（女、维吾尔族）), or a country.</summary>
+    private const int LongestNote = 9;
 
     /// <summary>Finds the names listed next to a known name in one text: (start, length) of each new one.</summary>
     public static List<(int At, int Length)> Find(string text, ISet<string> known, IReadOnlyDictionary<char, List<string>> byFirst)
@@ -45,10 +49,11 @@ internal static class ListedWithKnownNames
     /// <summary>王立新、陈海: the items after a known name, while a separator or a joiner leads to one more.</summary>
     private static void ReadAfter(string text, int end, ISet<string> known, List<(int At, int Length)> found)
     {
+        end = AfterNote(text, end);
         while (end + 1 < text.Length && IsSeparatorAt(text, end))
         {
             var length = PersonNames.ListedLengthAt(text, end + 1);
-            if (length == 0 || !IsChineseName(text, end + 1, length))
+            if (length == 0 || !(IsChineseName(text, end + 1, length) || ForeignNames.IsClearlyForeign(text, end + 1, length)))
             {
                 return;
             }
@@ -58,8 +63,32 @@ internal static class ListedWithKnownNames
                 found.Add((end + 1, length));
             }
 
-            end += 1 + length;
+            end = AfterNote(text, end + 1 + length);
         }
+    }
+
+    /// <summary>王立新（女）、…, 陈海（中国）、…: where a list item's short bracketed note ends, or <paramref name="end"/>.</summary>
+    private static int AfterNote(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '（')
+        {
+            return end;
+        }
+
+        var close = text.IndexOf('）', end);
+        return close > end && close - end <= LongestNote ? close + 1 : end;
+    }
+
+    /// <summary>Where the short bracketed note that ends right before <paramref name="end"/> opens, or <paramref name="end"/>.</summary>
+    private static int BeforeNote(string text, int end)
+    {
+        if (end < 1 || text[end - 1] != '）')
+        {
+            return end;
+        }
+
+        var open = text.LastIndexOf('（', end - 1);
+        return open >= 0 && end - open <= LongestNote + 1 ? open : end;
     }
 
     /// <summary>陈海、王立新: the items before a known name, each opening the text or a clause, or after a separator or a list cue (有).</summary>
@@ -67,7 +96,7 @@ internal static class ListedWithKnownNames
     {
         while (start > 1 && IsSeparatorAt(text, start - 1))
         {
-            var itemEnd = start - 1;
+            var itemEnd = BeforeNote(text, start - 1);
             var itemStart = -1;
             for (var length = ShortestItem; length <= LongestItem && itemEnd - length >= 0; length++)
             {

@@ -17,14 +17,20 @@ public sealed class ListedAndClauseNamesTests
     [InlineData("这件事让人深思。（河北保定市李春华）", "李春华")]
     [InlineData("新华社北京3月1日电（王立新、陈海）田野里一片忙碌。", "陈海")]
     [InlineData("开馆那天，赵志刚先生也来了。", "赵志刚")]
+    [InlineData("另一名中国选手孙丽华大失水准。", "孙丽华")]
+    [InlineData("中国选手孙丽华今年名列第四。", "孙丽华")]
+    [InlineData("宣传司司长何春梅等嘉宾出席。", "何春梅")]
     public void NamesWithAStructuralCueAreRead(string sentence, string name) =>
         Assert.Contains(Parse(sentence).People, p => p.Name == name);
 
-    [Fact]
-    public void ANameListedBesideAKnownNameIsRead()
+    [Theory]
+    [InlineData("获奖的周立新、孟春来也受到表彰。", "孟春来")]
+    [InlineData("前三名是周立新（中国）、孟春来（中国）、罗兰多（巴西）。", "孟春来")]
+    [InlineData("前三名是孟春来（中国）、周立新（中国）。", "孟春来")]
+    public void ANameListedBesideAKnownNameIsRead(string sentence, string name)
     {
-        var page = Parse2("标题\n\n市长周立新出席。\n\n获奖的周立新、孟春来也受到表彰。\n");
-        Assert.Contains(page.People, p => p.Name == "孟春来");
+        var page = Parse2("标题\n\n市长周立新出席。\n\n" + sentence + "\n");
+        Assert.Contains(page.People, p => p.Name == name);
     }
 
     [Theory]
@@ -35,6 +41,8 @@ public sealed class ListedAndClauseNamesTests
     [InlineData("会后，由我国专家讲话。", "由我国")]
     [InlineData("这时，宿舍里就热闹了。", "宿舍里")]
     [InlineData("上午，李教授来到车间。", "李教授")]
+    [InlineData("参赛棋手由原来的三十人扩大到六十人。", "由原来")]
+    [InlineData("中国选手孙丽华今年名列第四。", "孙丽华今")]
     [InlineData("这是一次成功的会议。（江苏）", "江苏")]
     public void WordsThatLookLikeNamesAreNotRead(string sentence, string notAName) =>
         Assert.DoesNotContain(Parse(sentence).People, p => p.Name == notAName);
