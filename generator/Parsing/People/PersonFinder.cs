@@ -94,14 +94,16 @@ internal static class PersonFinder
             return person;
         }
 
+        var rules = PersonRules.InOrder;
         var i = 0;
         while (i < text.Length)
         {
+            // Most characters open no rule's pattern (punctuation, digits, most hanzi): one array read skips them.
+            var opened = i == 0 ? PersonRules.AllRules : PersonRules.OpenedBy(text[i]);
             int? next = null;
-            foreach (var rule in PersonRules.InOrder)
+            for (var r = 0; opened != 0 && r < rules.Count; r++)
             {
-                next = rule.Apply(text, i, Mention);
-                if (next is not null)
+                if ((opened & (1 << r)) != 0 && (next = rules[r].Apply(text, i, Mention)) is not null)
                 {
                     break;
                 }

@@ -77,6 +77,9 @@ internal static class PersonNames
         return title is not null && GluedNameTitles.Contains(title) ? GluedLengthAt(text, start) : 0;
     }
 
+    /// <summary>True when a name can start with <paramref name="c"/> (<see cref="LengthAt"/> is 0 at any other character).</summary>
+    public static bool CanStartName(char c) => NameStarts.Contains(c);
+
     /// <summary>What a name can start with: a transliteration character, a surname or a compound surname's first character.</summary>
     private static readonly System.Collections.Generic.HashSet<char> NameStarts = new(
         System.Linq.Enumerable.Concat(
