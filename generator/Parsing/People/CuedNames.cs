@@ -40,7 +40,7 @@ internal static class CuedNames
         var length = PersonNames.LengthAt(text, i);
         if (length == 0 || !NameLexicon.IsSurnameAt(text, i, out var surname) || length - surname != FullGivenName
             || NameLexicon.IsCommonWord(text, i, i + 2) || NeverEndsClauseSubject.IndexOf(text[i + length - 1]) >= 0
-            || ClauseOpeningPrepositions.IndexOf(text[i]) >= 0 || TitleWords.StartsAt(text, i + surname)
+            || ClauseOpeningWords.IndexOf(text[i]) >= 0 || TitleWords.StartsAt(text, i + surname)
             || !IsSubjectWordAt(text, i + length))
         {
             return null;

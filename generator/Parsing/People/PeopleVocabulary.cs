@@ -142,10 +142,16 @@ internal static class PeopleVocabulary
     public const string NeverEndsClauseSubject = "上里中下内外不虽";
 
     /// <summary>
-    /// Surnames that at a clause's start are far more often a preposition or a verb (由我国…, 应客人要求, 占全区…, 连外资…).
-    /// Source: general knowledge of the language.
+    /// Surnames that at a clause's start or after a title are far more often a preposition or a verb (由我国…, 占全区…,
+    /// 连外资…). Source: general knowledge of the language.
     /// </summary>
-    public const string ClauseOpeningPrepositions = "由占应从对把被将为以于连据按经随";
+    public const string ClauseOpeningPrepositions = "由占从对把被将为以连据按经随";
+
+    /// <summary>
+    /// Surnames common enough after a title (应, 于) that open a clause as a preposition as often as a name (应客人要求,
+    /// 于今年…): not read as a clause's subject. Source: general knowledge of the language.
+    /// </summary>
+    public const string ClauseOpeningWords = ClauseOpeningPrepositions + "应于";
 
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
     public const string BeforeSpeaker = "”。，！？；：";
