@@ -7,6 +7,7 @@ using NewsContent.Generator.Diagnostics;
 using NewsContent.Generator.Emitting;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
+using NewsContent.Generator.Naming.Renames;
 using NewsContent.Generator.Pipeline;
 
 namespace NewsContent.Generator;
@@ -81,16 +82,51 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((pair, _) => (pair.Left.Path, Issues: ContentPipeline.Issues(pair.Left.Named, pair.Right)))
             .WithTrackingName(TrackingNames.Issues);
 
+        // Old member names kept compiling: only a project with a rename map pays for this, and a paragraph edit leaves it cached.
+        var renameMaps = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SeedInputReader.IsRenameMap(pair.Left, pair.Right))
+            .Select((pair, cancellation) => SeedInputReader.ReadRenameMap(pair.Left, cancellation))
+            .WithTrackingName(TrackingNames.RenameMaps)
+            .Collect();
+
+        var currentMembers = pages
+            .Select((item, _) => CurrentMembers.Of(item.Named))
+            .WithTrackingName(TrackingNames.CurrentMembers)
+            .Collect();
+
+        var forwarders = renameMaps
+            .Combine(currentMembers)
+            .Combine(people)
+            .Select((pair, _) => ContentPipeline.Forwarders(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Forwarders);
+
         context.RegisterSourceOutput(options, static (spc, opts) =>
             spc.AddSource("NewsContent.Records.g.cs", TemplateRenderer.RenderRecords(opts.Namespace)));
 
         context.RegisterSourceOutput(pages.Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.Path, pair.Left.Named.Page.RelativePath, () =>
-                spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace)))));
+                spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace, pair.Left.Path)))));
 
         context.RegisterSourceOutput(catalogSeeds.Combine(people).Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.Left.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault(), "Catalog", () =>
                 spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left.Left.Select(p => (p.RelativePath, p.SeedClass)), pair.Left.Right, pair.Right.Namespace)))));
+
+        context.RegisterSourceOutput(forwarders.Select((result, _) => result.Forwarders).Combine(options), static (spc, pair) =>
+        {
+            if (!pair.Left.IsEmpty)
+            {
+                Guard(spc, null, "Renames", () => spc.AddSource("NewsContent.Renames.g.cs", TemplateRenderer.RenderRenames(RenamesView.Of(pair.Left, pair.Right.Namespace))));
+            }
+        });
+
+        context.RegisterSourceOutput(forwarders.Select((result, _) => result.Issues), static (spc, issues) =>
+        {
+            foreach (var issue in issues)
+            {
+                spc.ReportDiagnostic(IssueReporter.ToDiagnostic(issue.Path, issue.Issue));
+            }
+        });
 
         context.RegisterSourceOutput(issues, static (spc, item) =>
         {

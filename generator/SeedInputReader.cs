@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
+using NewsContent.Generator.Naming.Renames;
 using NewsContent.Generator.Pipeline;
 
 namespace NewsContent.Generator;
@@ -14,6 +15,14 @@ internal static class SeedInputReader
     public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.NewsContentSeed", out var flag)
         && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The content project's rename map (ContentRenames.txt), marked by the package's targets.</summary>
+    public static bool IsRenameMap(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.NewsContentRenames", out var flag)
+        && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    public static RenameMapInput ReadRenameMap(AdditionalText file, CancellationToken cancellation) =>
+        new(file.Path, RenameMap.Parse(file.GetText(cancellation)?.ToString()));
 
     public static SeedInput Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellation)
     {

@@ -16,4 +16,7 @@ internal static class TrackingNames
     public const string PersonCollisions = nameof(PersonCollisions);
     public const string CatalogSeeds = nameof(CatalogSeeds);
     public const string Issues = nameof(Issues);
+    public const string RenameMaps = nameof(RenameMaps);
+    public const string CurrentMembers = nameof(CurrentMembers);
+    public const string Forwarders = nameof(Forwarders);
 }

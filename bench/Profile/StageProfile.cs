@@ -25,7 +25,7 @@ internal static class StageProfile
         var parsed = SeedParser.Parse(input);
         var named = PageNamer.Name(parsed.Page, IdentifierStyle.Pinyin);
         var final = named;
-        var seedView = ViewBuilder.Seed(final, "NewsContent");
+        var seedView = ViewBuilder.Seed(final, "NewsContent", "/archive/seed.txt");
         var people = PeopleDirectory.Build(new[] { PeopleDirectory.Of(final) }, IdentifierStyle.Pinyin);
         var catalogSeeds = new[] { (final.Page.RelativePath, final.SeedClass) };
         var catalogView = ViewBuilder.Catalog(catalogSeeds, people, "NewsContent");
@@ -38,7 +38,7 @@ internal static class StageProfile
             ("read text (SourceText.ToString)", () => seed.GetText()!.ToString()),
             ("parse (SeedParser.Parse)", () => SeedParser.Parse(input)),
             ("name (PageNamer.Name)", () => PageNamer.Name(parsed.Page, IdentifierStyle.Pinyin)),
-            ("seed view (ViewBuilder.Seed)", () => ViewBuilder.Seed(final, "NewsContent")),
+            ("seed view (ViewBuilder.Seed)", () => ViewBuilder.Seed(final, "NewsContent", "/archive/seed.txt")),
             ("seed render (Scriban)", () => TemplateRenderer.RenderSeed(seedView)),
             ("people directory", () => PeopleDirectory.Build(new[] { PeopleDirectory.Of(final) }, IdentifierStyle.Pinyin)),
             ("catalog view", () => ViewBuilder.Catalog(catalogSeeds, people, "NewsContent")),

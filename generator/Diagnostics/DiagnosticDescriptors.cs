@@ -39,6 +39,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidPublishedOn = Create(IssueIds.InvalidPublishedOn, "Invalid PublishedOn",
         "Seed '{0}': PublishedOn '{1}' is not a date in the form yyyy-MM-dd, so relative dates stay partial; fix the PublishedOn metadata of its ContentSeed item (or the ContentPublishedOn property)", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor RenameNotApplied = Create(IssueIds.RenameNotApplied, "Rename map line not applied",
+        "Rename map '{0}' line {1} was skipped: {2}", DiagnosticSeverity.Warning);
+
     public static DiagnosticDescriptor? ForId(string id) => id switch
     {
         IssueIds.EmptySeed => EmptySeed,
@@ -51,6 +54,7 @@ internal static class DiagnosticDescriptors
         IssueIds.LineTooLong => LineTooLong,
         IssueIds.InternalError => InternalError,
         IssueIds.InvalidPublishedOn => InvalidPublishedOn,
+        IssueIds.RenameNotApplied => RenameNotApplied,
         _ => null,
     };
 

@@ -13,7 +13,8 @@ namespace NewsContent.Generator.Emitting;
 /// </summary>
 internal static class ViewBuilder
 {
-    public static SeedView Seed(NamedPage named, string ns)
+    /// <param name="seedFile">The seed's full path, where go to definition should land (#line directives).</param>
+    public static SeedView Seed(NamedPage named, string ns, string seedFile)
     {
         var page = named.Page;
         var path = page.RelativePath;
@@ -26,13 +27,14 @@ internal static class ViewBuilder
             fields.SetValue("Doc", Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source), false);
             fields.SetValue("Id", CSharpLiteral.String(ContentIds.Article(path, a.Number)), false);
             fields.SetValue("Source", Location(ns, path, a.Source), false);
+            fields.SetValue("LineMap", LineDirectives.To(seedFile, a.Source, a.Headline.Length), false);
             view.Articles.Add(fields);
         }
 
         for (var i = 0; i < page.Meetings.Count; i++)
         {
             var m = page.Meetings[i];
-            var full = m.Date is { Length: 10 } date && date[0] != '-';
+            var full = MeetingModel.IsFullDate(m.Date);
             var fields = ModelLiterals.Of(m);
             fields.SetValue("Member", named.MeetingMembers[i], false);
             fields.SetValue("Doc", Doc(m.Name + (m.Chairs.Count == 0 ? string.Empty : "（" + string.Join("、", m.Chairs) + "主持）") + (m.Date is null ? string.Empty : " " + m.Date), path, m.Source), false);
@@ -43,6 +45,7 @@ internal static class ViewBuilder
             fields.SetValue("ArticleId", CSharpLiteral.String(ContentIds.Article(path, m.ArticleNumber)), false);
             fields.SetValue("MentionedIn", CSharpLiteral.Strings(m.MentionedIn.Select(n => ContentIds.Article(path, n))), false);
             fields.SetValue("Source", Location(ns, path, m.Source), false);
+            fields.SetValue("LineMap", LineDirectives.To(seedFile, m.Source), false);
             view.Meetings.Add(fields);
         }
 
@@ -57,6 +60,7 @@ internal static class ViewBuilder
             fields.SetValue("NormalizedValue", CSharpLiteral.Decimal(f.NormalizedValue), false);
             fields.SetValue("ArticleId", CSharpLiteral.String(ContentIds.Article(path, f.ArticleNumber)), false);
             fields.SetValue("Source", Location(ns, path, f.Source), false);
+            fields.SetValue("LineMap", LineDirectives.To(seedFile, f.Source), false);
             fields.SetValue("Kind", f.Kind.Member(), false);
             fields.SetValue("IsQuantity", f.Kind == FigureKind.Quantity, false);
             view.Figures.Add(fields);

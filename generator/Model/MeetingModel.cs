@@ -20,4 +20,8 @@ internal sealed record MeetingModel(
 {
     /// <summary>The first chair, or null (the single-chair accessor the contract keeps).</summary>
     public string? Chair => Chairs.Count > 0 ? Chairs[0] : null;
+
+    /// <summary>Whether a meeting's date is a whole yyyy-MM-dd (a DateOnly and a MeetingDates constant), not a partial --MM-dd.</summary>
+    /// <remarks>A method, not a property: the emitters and the CLI JSON read every public property as a field.</remarks>
+    public static bool IsFullDate(string? date) => date is { Length: 10 } && date[0] != '-';
 }

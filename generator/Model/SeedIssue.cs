@@ -56,6 +56,9 @@ internal sealed record SeedIssue(string Id, SourceSpan Span, EquatableArray<stri
     /// <summary>CONTENT010: PublishedOn is not yyyy-MM-dd.</summary>
     public static SeedIssue InvalidPublishedOn(string seed, string value) => Create(IssueIds.InvalidPublishedOn, SourceSpan.None, seed, value);
 
+    /// <summary>CONTENT011: a line of the rename map that was skipped, and why; located in the map, not in a seed.</summary>
+    public static SeedIssue RenameNotApplied(SourceSpan at, string map, string why) => Create(IssueIds.RenameNotApplied, at, map, at.Line.ToString(CultureInfo.InvariantCulture), why);
+
     /// <summary>
     /// Several issues of one id and seed as one: the counts (argument 1) added, the first details (argument 2) spelled
     /// out, at the first issue's place. Both summarised ids share that argument shape: seed, count, detail.

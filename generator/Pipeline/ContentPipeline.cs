@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NewsContent.Generator.Model;
 using NewsContent.Generator.Naming;
+using NewsContent.Generator.Naming.Renames;
 using NewsContent.Generator.Parsing;
 
 namespace NewsContent.Generator.Pipeline;
@@ -63,6 +64,13 @@ internal static class ContentPipeline
     /// <summary>Step 7: every problem of one seed, the people it names first whose member name another person took included.</summary>
     public static EquatableArray<SeedIssue> Issues(NamedPage page, EquatableArray<PersonCollision> collisions) =>
         IssueSummaries.OnePerKind(page.Issues.Concat(PeopleDirectory.IssuesOf(page, collisions))).ToEquatableArray();
+
+    /// <summary>
+    /// Step 8 (across seeds, only with a rename map): each old member name the map keeps compiling and the member it
+    /// forwards to, checked against today's members; lines that cannot apply come back as CONTENT011 in the map.
+    /// </summary>
+    public static RenameResult Forwarders(IReadOnlyList<RenameMapInput> maps, IReadOnlyList<CurrentMembers> seeds, EquatableArray<NamedPerson> people) =>
+        RenameForwarders.Resolve(maps, seeds, people.Select(p => p.Member));
 
     /// <summary>The whole pipeline over a set of seeds, in order, as a build would run it.</summary>
     public static (IReadOnlyList<NamedPage> Pages, EquatableArray<NamedPerson> People) Run(IReadOnlyList<SeedInput> inputs, IdentifierStyle style)

@@ -35,7 +35,9 @@ internal sealed class ConsumerApp
         return app;
     }
 
-    public ProcessResult AddPackage(string id) => Dotnet("add", "package", id, "--version", packages.Version);
+    public ProcessResult AddPackage(string id) => AddPackage(id, packages.Version);
+
+    public ProcessResult AddPackage(string id, string version) => Dotnet("add", "package", id, "--version", version);
 
     public ProcessResult Build(params string[] extra) => Dotnet(["build", .. extra]);
 

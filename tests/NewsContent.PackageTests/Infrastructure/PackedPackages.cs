@@ -20,7 +20,7 @@ public sealed class PackedPackages : IDisposable
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(PackagesFolder);
 
-        SourceTree.Copy(RepositoryRoot.Path, SourceCopy, "Directory.Build.props", "Directory.Packages.props", "generator", "content", "tools/NewsContent.Cli");
+        SourceTree.Copy(RepositoryRoot.Path, SourceCopy, "Directory.Build.props", "Directory.Packages.props", "generator", "content", "tools/NewsContent.Cli", "tools/public-api");
         DotNet.Run(SourceCopy, ["pack", "generator", "-c", "Release", "-o", Feed]).EnsureSuccess();
         DotNet.Run(SourceCopy, ["pack", "content", "-c", "Release", "-o", Feed]).EnsureSuccess();
 
@@ -36,7 +36,7 @@ public sealed class PackedPackages : IDisposable
     /// <summary>Temp folder holding the feed, the cache, the source copy and every consumer app.</summary>
     public string WorkRoot { get; }
 
-    /// <summary>The copy of the sources the packages were packed from (generator/, content/, tools/NewsContent.Cli/, Directory.*.props).</summary>
+    /// <summary>The copy of the sources the packages were packed from (generator/, content/, tools/NewsContent.Cli/, tools/public-api/, Directory.*.props).</summary>
     public string SourceCopy { get; }
 
     public string Feed { get; }

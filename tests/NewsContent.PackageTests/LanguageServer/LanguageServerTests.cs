@@ -30,29 +30,8 @@ public sealed partial class LanguageServerTests(PackedPackages packages, ITestOu
         var hoverCharacter = lines[hoverLine].IndexOf("Articles." + member, StringComparison.Ordinal) + "Articles.".Length + 1;
 
         var watch = Stopwatch.StartNew();
-        await using var server = new LspClient(DotNet.StartInfo(RepositoryRoot.Path, ["tool", "run", "csharp-ls"]));
-        var rootUri = new Uri(app.Directory + Path.DirectorySeparatorChar).AbsoluteUri;
-        await server.RequestAsync("initialize", new JsonObject
-        {
-            ["processId"] = Environment.ProcessId,
-            ["rootUri"] = rootUri,
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = app.Name }),
-            ["capabilities"] = new JsonObject
-            {
-                ["textDocument"] = new JsonObject
-                {
-                    ["completion"] = new JsonObject { ["completionItem"] = new JsonObject { ["snippetSupport"] = false } },
-                    ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") },
-                },
-            },
-        }, RequestTimeout);
-        await server.NotifyAsync("initialized", new JsonObject());
-
+        await using var server = await StartAsync(app, text);
         var document = new Uri(app.ProgramFile).AbsoluteUri;
-        await server.NotifyAsync("textDocument/didOpen", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = document, ["languageId"] = "csharp", ["version"] = 1, ["text"] = text },
-        });
 
         var expected = ContentMembers.Articles.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var labels = await UntilAsync(server, async () =>
@@ -73,6 +52,76 @@ public sealed partial class LanguageServerTests(PackedPackages packages, ITestOu
         output.WriteLine($"hover after {watch.Elapsed.TotalSeconds:F1} s:\n{hover}");
 
         Assert.Contains($"{article.Source.File}:{article.Source.Line}", hover, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Go to definition on a generated member (and on its constant) in a project that compiles its own seeds opens the
+    /// seed at the text the member was read from: the generator maps each member name there with a #line directive.
+    /// </summary>
+    [Fact]
+    public async Task DefinitionOfAGeneratedMemberOpensTheSeedAtItsText()
+    {
+        var (member, article) = ContentMembers.Articles[^1];
+        var (meetingMember, meeting) = ContentMembers.Meetings[0];
+        var text = $$"""
+            using GoToSeed;
+
+            Console.WriteLine(Articles.{{member}}.Headline);
+            Console.WriteLine(ArticleHeadlines.{{member}});
+            Console.WriteLine(Meetings.{{meetingMember}}.Name);
+
+            """;
+        var app = GeneratorConsumer.Create(packages, "GoToSeed", text);
+        app.Build().EnsureSuccess();
+        DotNet.Run(RepositoryRoot.Path, ["tool", "restore"]).EnsureSuccess();
+        var lines = text.Split('\n');
+
+        var watch = Stopwatch.StartNew();
+        await using var server = await StartAsync(app, text);
+        var document = new Uri(app.ProgramFile).AbsoluteUri;
+        var seed = new Uri(Path.Combine(app.Directory, GeneratorConsumer.SeedPath)).AbsoluteUri;
+        foreach (var (line, name, sourceLine) in new[] { (2, member, article.Source.Line), (3, member, article.Source.Line), (4, meetingMember, meeting.Source.Line) })
+        {
+            var character = lines[line].IndexOf("." + name, StringComparison.Ordinal) + 2;
+            var target = await UntilAsync(server, async () =>
+            {
+                var result = await server.RequestAsync("textDocument/definition", Position(document, line, character), RequestTimeout);
+                var first = (result as JsonArray)?.FirstOrDefault() ?? result as JsonObject;
+                return first is JsonObject location && location["uri"] is not null ? location : null;
+            });
+            output.WriteLine($"definition of line {line + 1} after {watch.Elapsed.TotalSeconds:F1} s: {target.ToJsonString()}");
+
+            Assert.Equal(seed, (string?)target["uri"]);
+            Assert.Equal(sourceLine - 1, (int?)target["range"]?["start"]?["line"]);
+        }
+    }
+
+    /// <summary>csharp-ls started on the app's folder, initialised, with Program.cs opened holding <paramref name="text"/>.</summary>
+    private static async Task<LspClient> StartAsync(ConsumerApp app, string text)
+    {
+        var server = new LspClient(DotNet.StartInfo(RepositoryRoot.Path, ["tool", "run", "csharp-ls"]));
+        var rootUri = new Uri(app.Directory + Path.DirectorySeparatorChar).AbsoluteUri;
+        await server.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["rootUri"] = rootUri,
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = app.Name }),
+            ["capabilities"] = new JsonObject
+            {
+                ["textDocument"] = new JsonObject
+                {
+                    ["completion"] = new JsonObject { ["completionItem"] = new JsonObject { ["snippetSupport"] = false } },
+                    ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") },
+                    ["definition"] = new JsonObject { ["linkSupport"] = false },
+                },
+            },
+        }, RequestTimeout);
+        await server.NotifyAsync("initialized", new JsonObject());
+        await server.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = new Uri(app.ProgramFile).AbsoluteUri, ["languageId"] = "csharp", ["version"] = 1, ["text"] = text },
+        });
+        return server;
     }
 
     /// <summary>The server answers before the project has loaded (empty lists, no hover); ask again until it has.</summary>

@@ -95,7 +95,7 @@ public sealed class LinearTimeTests
         var parsed = SeedParser.Parse(new SeedInput("/p/seed.txt", "seeds/seed.txt", text, "2020-02-18", false));
         var named = PageNamer.Name(parsed.Page, IdentifierStyle.Pinyin);
         var renames = CrossSeedNames.Resolve(new[] { SeedMembers.Of("/p/seed.txt", named) });
-        ViewBuilder.Seed(CrossSeedNames.Apply("/p/seed.txt", named, renames), "Linear");
+        ViewBuilder.Seed(CrossSeedNames.Apply("/p/seed.txt", named, renames), "Linear", "/p/seed.txt");
     }
 
     private static string Repeat(string unit, int length)

@@ -82,6 +82,15 @@ internal sealed class GeneratorHarness
         return file;
     }
 
+    /// <summary>Adds a rename map: an AdditionalFile marked NewsContentRenames=true, as the package's targets mark ContentRenames.txt.</summary>
+    public InMemoryAdditionalText AddRenameMap(string path, string text)
+    {
+        var file = new InMemoryAdditionalText(path, text);
+        texts.Add(file);
+        fileOptions[path] = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_metadata.AdditionalFiles.NewsContentRenames"] = "true" };
+        return file;
+    }
+
     /// <summary>Registers metadata for a file created outside <see cref="AddSeed"/> (used when replacing a text).</summary>
     public void CopyMetadata(string fromPath, string toPath)
     {

@@ -220,6 +220,9 @@ public sealed class IncrementalityTests
         design = harness.AddDesignSeed();
         var text = GeneratorHarness.DesignSeedText.Replace("4928家", "4929家", StringComparison.Ordinal);
         copy = harness.AddSeed(GeneratorHarness.FullPath("seeds/001_copy.txt"), text, GeneratorHarness.DesignPublishedOn, "seeds/001_copy.txt");
+
+        // A rename map, so its steps run and are held to the same caching as the rest.
+        harness.AddRenameMap(GeneratorHarness.FullPath("ContentRenames.txt"), "Articles.JiuBiaoTi -> Articles.HuangQinZhuChiZhaoKaiShiTui\n");
         return harness;
     }
 
