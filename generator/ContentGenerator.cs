@@ -68,6 +68,16 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((pair, _) => ContentPipeline.People(pair.Left, pair.Right.Style))
             .WithTrackingName(TrackingNames.People);
 
+        // People in shards by a hash of their member name (PeopleShards): a change to some people re-renders their shards only.
+        var peopleShards = people
+            .SelectMany((directory, _) => PeopleShards.Of(directory))
+            .WithTrackingName(TrackingNames.PeopleShards);
+
+        var shardNames = peopleShards
+            .Select((shard, _) => shard.ClassName)
+            .WithTrackingName(TrackingNames.PeopleShardNames)
+            .Collect();
+
         var catalogSeeds = pages
             .Select((item, _) => (item.Path, item.Named.Page.RelativePath, item.Named.SeedClass))
             .WithTrackingName(TrackingNames.CatalogSeeds)
@@ -108,9 +118,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
             Guard(spc, pair.Left.Path, pair.Left.Named.Page.RelativePath, () =>
                 spc.AddSource(HintName(pair.Left.Named), TemplateRenderer.RenderSeed(ViewBuilder.Seed(pair.Left.Named, pair.Right.Namespace, pair.Left.Path)))));
 
-        context.RegisterSourceOutput(catalogSeeds.Combine(people).Combine(options), static (spc, pair) =>
+        // The catalog only joins the seeds' lists and the people shards: it depends on the shards' names, not the people.
+        context.RegisterSourceOutput(catalogSeeds.Combine(shardNames).Combine(options), static (spc, pair) =>
             Guard(spc, pair.Left.Left.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault(), "Catalog", () =>
                 spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left.Left.Select(p => (p.RelativePath, p.SeedClass)), pair.Left.Right, pair.Right.Namespace)))));
+
+        context.RegisterSourceOutput(peopleShards.Combine(options), static (spc, pair) =>
+            Guard(spc, pair.Left.People.Select(p => p.FirstSeed).FirstOrDefault(), pair.Left.ClassName, () =>
+                spc.AddSource("NewsContent." + pair.Left.ClassName + ".g.cs", TemplateRenderer.RenderPeople(ViewBuilder.People(pair.Left, pair.Right.Namespace)))));
 
         context.RegisterSourceOutput(forwarders.Select((result, _) => result.Forwarders).Combine(options), static (spc, pair) =>
         {

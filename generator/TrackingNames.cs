@@ -13,6 +13,8 @@ internal static class TrackingNames
     public const string Pages = nameof(Pages);
     public const string SeedPeople = nameof(SeedPeople);
     public const string People = nameof(People);
+    public const string PeopleShards = nameof(PeopleShards);
+    public const string PeopleShardNames = nameof(PeopleShardNames);
     public const string PersonCollisions = nameof(PersonCollisions);
     public const string CatalogSeeds = nameof(CatalogSeeds);
     public const string Issues = nameof(Issues);

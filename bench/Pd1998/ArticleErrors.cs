@@ -17,7 +17,8 @@ internal static class ArticleErrors
         var extra = new ErrorTally("articles extra");
         foreach (var page in pages)
         {
-            var lines = new PageLines(page.Page.Text);
+            // The gold numbers the lines of the page as made; a wrapped page's offsets are carried back to it.
+            var lines = new PageLines(page.Page.Reflowed);
             var goldArticles = page.Gold.GetProperty("articles").EnumerateArray().ToList();
             var headlines = goldArticles.Select(a => GoldScorer.Normalize(Str(a, "headline"))).ToHashSet(StringComparer.Ordinal);
             var missedLabels = page.Score.Differences.Where(d => d.Kind == DifferenceKinds.ArticleMissed).Select(d => d.Detail).ToList();
@@ -26,7 +27,7 @@ internal static class ArticleErrors
                 var brief = !headlines.Contains(GoldScorer.Normalize(label));
                 var article = goldArticles.FirstOrDefault(a => brief ? Str(a, "headline") is null && GoldScorer.Normalize(Str(a, "first_sentence")).StartsWith(label, StringComparison.Ordinal) : Str(a, "headline") == label);
                 var offset = article.ValueKind == JsonValueKind.Object ? lines.Offset(article.GetProperty("line").GetInt32()) : -1;
-                missed.Add(MissedKind(page.Page.Model, lines, offset, brief), Shorten(label), lines.Context(offset));
+                missed.Add(MissedKind(page.Page, lines, offset, brief), Shorten(label), lines.Context(offset));
             }
 
             var used = new HashSet<ArticleModel>();
@@ -41,7 +42,7 @@ internal static class ArticleErrors
                 }
 
                 used.Add(article);
-                var offset = article.Pieces.Where(p => p.Role == PieceRole.Headline).Select(p => (int?)p.Offset).FirstOrDefault() ?? article.Source.Offset;
+                var offset = page.Page.ReflowedOffset(article.Pieces.Where(p => p.Role == PieceRole.Headline).Select(p => (int?)p.Offset).FirstOrDefault() ?? article.Source.Offset);
                 extra.Add(ExtraKind(goldArticles, lines, offset, article.Headline.Length == 0), Shorten(detail), lines.Context(offset));
             }
         }
@@ -50,10 +51,10 @@ internal static class ArticleErrors
     }
 
     /// <summary>What the parser made of the first line of a gold article it did not find.</summary>
-    private static string MissedKind(PageModel model, PageLines lines, int offset, bool brief)
+    private static string MissedKind(ExtractedPage page, PageLines lines, int offset, bool brief)
     {
         var what = brief ? "brief without title" : "title";
-        var owner = model.Articles.Select(a => (Article: a, Piece: a.Pieces.Where(p => p.Offset <= offset && offset < p.Offset + p.Text.Length).Select(p => (PieceRole?)p.Role).FirstOrDefault()))
+        var owner = page.Model.Articles.Select(a => (Article: a, Piece: a.Pieces.Where(p => page.ReflowedOffset(p.Offset) <= offset && offset < page.ReflowedOffset(p.Offset) + p.Text.Length).Select(p => (PieceRole?)p.Role).FirstOrDefault()))
             .FirstOrDefault(o => o.Piece is not null);
         if (owner.Article is null)
         {
@@ -61,7 +62,7 @@ internal static class ArticleErrors
         }
 
         var role = owner.Piece!.Value.ToString().ToLowerInvariant();
-        var before = owner.Article.Pieces.Any(p => p.Offset < offset);
+        var before = owner.Article.Pieces.Any(p => page.ReflowedOffset(p.Offset) < offset);
         return before ? $"{what}: read as {role} of the article before, {After(lines, offset)}" : $"{what}: an article starts there, headline and lead differ ({role})";
     }
 

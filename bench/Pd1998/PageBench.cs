@@ -25,13 +25,14 @@ internal static class PageBench
 {
     public const string DotDecimals = "dot";
 
-    public static PageResults Score(CorpusPages corpus)
+    /// <summary>Scores the pages as made, or each hard-wrapped at <paramref name="wrap"/> characters when it is not 0.</summary>
+    public static PageResults Score(CorpusPages corpus, int wrap = 0)
     {
         using var meta = JsonDocument.Parse(File.ReadAllText(corpus.PageMeta));
         var seeds = Directory.GetFiles(corpus.PageTexts, "*.txt").Order(StringComparer.Ordinal)
             .Select(path => (path, meta.RootElement.GetProperty(Path.GetFileName(path)).GetString()!))
             .ToList();
-        var pages = PipelineRun.Extract(seeds);
+        var pages = PipelineRun.Extract(seeds, wrap);
         var golds = pages.Select(page =>
         {
             using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus.PageGold, page.Id + ".json")));

@@ -26,18 +26,25 @@ internal static class Pd1998Bench
         {
             var made = watch.Elapsed;
             var pages = PageBench.Score(corpus);
+            var wrapped = options.Wrap > 0 ? PageBench.Score(corpus, options.Wrap) : null;
             var documents = DocumentBench.Score(corpus);
             var scored = watch.Elapsed - made;
 
             output.WriteLine("# pd1998: the extraction on the outside gold (PKU People's Daily, 1-20 January 1998)");
             output.WriteLine();
             Pd1998Report.Pages(output, pages, corpus.PagesLog);
+            if (wrapped is not null)
+            {
+                Pd1998Report.Wrapped(output, pages, wrapped, options.Wrap);
+            }
+
             Pd1998Report.Documents(output, documents, corpus.DocumentsLog);
             if (options.Errors > 0)
             {
-                output.WriteLine("## Errors (whole pages; corpus text: console only, never into the repository)");
+                var which = wrapped is null ? "whole pages" : $"whole pages wrapped at {options.Wrap}";
+                output.WriteLine($"## Errors ({which}; corpus text: console only, never into the repository)");
                 output.WriteLine();
-                foreach (var tally in Errors(pages.Pages))
+                foreach (var tally in Errors((wrapped ?? pages).Pages))
                 {
                     tally.Print(output, options.Errors);
                 }

@@ -10,9 +10,10 @@ namespace NewsContent.Benchmarks.Pd1998;
 /// <param name="Pages">Pages for the page mode (make_pages.py --pages; 0 = all).</param>
 /// <param name="Errors">Most frequent misses and false hits to print per category; 0 prints none.</param>
 /// <param name="KeepDirectory">Where to leave the pages made (for the python scorers), or null to delete them.</param>
-internal sealed record Pd1998Options(string DataFile, string Scripts, int Docs, int Pages, int Errors, string? KeepDirectory)
+/// <param name="Wrap">Also score the pages hard-wrapped at this many characters (an OCR column); 0 = only as made.</param>
+internal sealed record Pd1998Options(string DataFile, string Scripts, int Docs, int Pages, int Errors, string? KeepDirectory, int Wrap = 0)
 {
-    public const string Usage = "pd1998 --corpus <folder of make_pages.py and 199801-dev.zip> [--docs 400] [--pages 0] [--errors N] [--keep <dir>]";
+    public const string Usage = "pd1998 --corpus <folder of make_pages.py and 199801-dev.zip> [--docs 400] [--pages 0] [--errors N] [--wrap N] [--keep <dir>]";
 
     public static Pd1998Options? Parse(IReadOnlyList<string> args, TextWriter error)
     {
@@ -34,7 +35,7 @@ internal sealed record Pd1998Options(string DataFile, string Scripts, int Docs, 
 
         var keep = Value(args, "--keep");
         return new Pd1998Options(data, scripts, Number(args, "--docs", 400), Number(args, "--pages", 0), Number(args, "--errors", 0),
-            keep is null ? null : Path.GetFullPath(keep));
+            keep is null ? null : Path.GetFullPath(keep), Number(args, "--wrap", 0));
     }
 
     private static string? Value(IReadOnlyList<string> args, string name)

@@ -29,6 +29,28 @@ internal static class Pd1998Report
         output.WriteLine();
     }
 
+    /// <summary>The whole pages hard-wrapped at a column width beside the same pages as made: F1 of each and the drop.</summary>
+    public static void Wrapped(TextWriter output, PageResults reflowed, PageResults wrapped, int width)
+    {
+        output.WriteLine($"## Whole pages hard-wrapped at {width} characters (an OCR column) against the same pages as made");
+        output.WriteLine();
+        output.WriteLine($"| | precision, wrapped | recall, wrapped | F1, wrapped | F1, as made | F1 drop |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        void Line(string label, Score wrappedScore, Score reflowedScore) =>
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {label} | {wrappedScore.Precision:0.000} | {wrappedScore.Recall:0.000} | {wrappedScore.F1:0.000} | {reflowedScore.F1:0.000} | {reflowedScore.F1 - wrappedScore.F1:0.000} |"));
+        Line("articles", wrapped.Total.Articles, reflowed.Total.Articles);
+        Line("figures, every gold figure", wrapped.EveryFigure, reflowed.EveryFigure);
+        Line("figures without 一 + measure word", wrapped.Total.Figures, reflowed.Total.Figures);
+        Line("people", wrapped.Total.People, reflowed.Total.People);
+        output.WriteLine();
+        output.WriteLine($"| | wrapped | as made |");
+        output.WriteLine("|---|---:|---:|");
+        output.WriteLine($"| articles matched with the gold headline | {new Ratio(wrapped.HeadlinesRight, wrapped.GoldArticles)} | {new Ratio(reflowed.HeadlinesRight, reflowed.GoldArticles)} |");
+        output.WriteLine($"| pages where no article was found | {wrapped.PagesWithoutArticle} | {reflowed.PagesWithoutArticle} |");
+        output.WriteLine();
+    }
+
     public static void Documents(TextWriter output, DocumentResults results, string madeBy)
     {
         output.WriteLine($"## Documents ({results.Documents} documents; make_pages.py --docs, scored as score_people.py scores)");

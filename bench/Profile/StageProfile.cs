@@ -28,9 +28,11 @@ internal static class StageProfile
         var seedView = ViewBuilder.Seed(final, "NewsContent", "/archive/seed.txt");
         var people = PeopleDirectory.Build(new[] { PeopleDirectory.Of(final) }, IdentifierStyle.Pinyin);
         var catalogSeeds = new[] { (final.Page.RelativePath, final.SeedClass) };
-        var catalogView = ViewBuilder.Catalog(catalogSeeds, people, "NewsContent");
+        var catalogView = ViewBuilder.Catalog(catalogSeeds, PeopleShards.Of(people).Select(s => s.ClassName), "NewsContent");
         var seedSource = TemplateRenderer.RenderSeed(seedView);
         var catalogSource = TemplateRenderer.RenderCatalog(catalogView);
+        var shards = PeopleShards.Of(people);
+        var peopleSource = TemplateRenderer.RenderPeople(ViewBuilder.People(shards[0], "NewsContent"));
         var recordsSource = TemplateRenderer.RenderRecords("NewsContent");
 
         var stages = new (string Name, Action Action)[]
@@ -41,12 +43,19 @@ internal static class StageProfile
             ("seed view (ViewBuilder.Seed)", () => ViewBuilder.Seed(final, "NewsContent", "/archive/seed.txt")),
             ("seed render (Scriban)", () => TemplateRenderer.RenderSeed(seedView)),
             ("people directory", () => PeopleDirectory.Build(new[] { PeopleDirectory.Of(final) }, IdentifierStyle.Pinyin)),
-            ("catalog view", () => ViewBuilder.Catalog(catalogSeeds, people, "NewsContent")),
+            ("catalog view", () => ViewBuilder.Catalog(catalogSeeds, PeopleShards.Of(people).Select(s => s.ClassName), "NewsContent")),
             ("catalog render (Scriban)", () => TemplateRenderer.RenderCatalog(catalogView)),
+            ("people shards, view and render of each (Scriban)", () =>
+            {
+                foreach (var shard in PeopleShards.Of(people))
+                {
+                    TemplateRenderer.RenderPeople(ViewBuilder.People(shard, "NewsContent"));
+                }
+            }),
             ("records render (Scriban)", () => TemplateRenderer.RenderRecords("NewsContent")),
             ("Roslyn parse of the generated C#", () =>
             {
-                foreach (var source in new[] { seedSource, catalogSource, recordsSource })
+                foreach (var source in new[] { seedSource, catalogSource, peopleSource, recordsSource })
                 {
                     CSharpSyntaxTree.ParseText(source, GeneratorSetup.ParseOptions);
                 }

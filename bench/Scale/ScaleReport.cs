@@ -12,7 +12,7 @@ namespace NewsContent.Benchmarks.Scale;
 /// </summary>
 internal static class ScaleReport
 {
-    public static int Run(TextWriter output, IReadOnlyList<int> sizes, bool compile, string? dumpDirectory = null)
+    public static int Run(TextWriter output, IReadOnlyList<int> sizes, bool compile, string? dumpDirectory = null, bool phases = false)
     {
         output.WriteLine("## No-change re-run (design seed, step tracking on)");
         var (rerunSteps, totalSteps) = NoChangeRerunSteps();
@@ -20,8 +20,8 @@ internal static class ScaleReport
         output.WriteLine();
         Reruns(output, sizes);
         output.WriteLine("## Scale (fresh driver per run)");
-        output.WriteLine("| pages | input MB | median ms | MB/s | ms/MB | allocated MB | output files | output MB (UTF-8) | largest file KB | compiles | #US MB (limit 16.78) | #Strings MB | #Blob MB | assembly MB | emit s |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+        output.WriteLine("| pages | input MB | median ms | MB/s | ms/MB | allocated MB | output files | output MB (UTF-8) | largest file KB | compiles | #US MB (limit 16.78) | #Strings MB | #Blob MB | assembly MB | emit s | declare s | bind s | emit (no docs) s | emit + docs s |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var failures = 0;
         foreach (var pages in sizes)
         {
@@ -50,10 +50,13 @@ internal static class ScaleReport
             if (compile)
             {
                 var (compilation, diagnostics) = setup.RunAndUpdate(setup.CreateDriver());
-                var check = CompileCheck.Of(compilation);
+                var check = CompileCheck.Of(compilation, phases);
                 line += check.Success
                     ? $" yes | {check.UserStringHeap / 1e6:0.00} | {check.StringHeap / 1e6:0.00} | {check.BlobHeap / 1e6:0.00} | {check.AssemblyBytes / 1e6:0.00} | {check.EmitTime.TotalSeconds:0.0} |"
                     : $" **no** | | | | | {check.EmitTime.TotalSeconds:0.0} |";
+                line += check.Phases is { } p
+                    ? $" {p.Declare.TotalSeconds:0.0} | {p.Bind.TotalSeconds:0.0} | {p.Emit.TotalSeconds:0.0} | {p.EmitWithDocs.TotalSeconds:0.0} |"
+                    : " | | | |";
                 if (!check.Success)
                 {
                     failures++;

@@ -17,12 +17,14 @@ internal static class ModelLiterals
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Fields = new();
 
-    public static ScriptObject Of(object model)
+    /// <param name="model">The record.</param>
+    /// <param name="text">Where its strings are written: a string field becomes a read of the table, not a literal.</param>
+    public static ScriptObject Of(object model, Utf8Table text)
     {
         var view = new ScriptObject();
         foreach (var field in Fields.GetOrAdd(model.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)))
         {
-            if (field.GetIndexParameters().Length == 0 && Literal(field.PropertyType, field.GetValue(model)) is { } literal)
+            if (field.GetIndexParameters().Length == 0 && Literal(field.PropertyType, field.GetValue(model), text) is { } literal)
             {
                 view.SetValue(field.Name, literal, false);
             }
@@ -31,15 +33,15 @@ internal static class ModelLiterals
         return view;
     }
 
-    private static string? Literal(Type type, object? value) => value switch
+    private static string? Literal(Type type, object? value, Utf8Table text) => value switch
     {
-        _ when type == typeof(string) => CSharpLiteral.String((string?)value),
-        EquatableArray<string> strings => CSharpLiteral.Strings(strings),
+        _ when type == typeof(string) => text.String((string?)value),
+        EquatableArray<string> strings => text.Strings(strings),
         int number => CSharpLiteral.NullableInt(number),
         null when type == typeof(int?) => CSharpLiteral.NullableInt(null),
 
         // Kinds are spelled in the generated API as their words (news, commentary).
-        Enum kind => CSharpLiteral.String(KindWords.Of(kind)),
+        Enum kind => text.String(KindWords.Of(kind)),
         _ => null,
     };
 }

@@ -12,6 +12,7 @@ internal static class TemplateRenderer
     private static readonly Lazy<Template> RecordsTemplate = new(() => Load("Records"));
     private static readonly Lazy<Template> SeedTemplate = new(() => Load("Seed"));
     private static readonly Lazy<Template> CatalogTemplate = new(() => Load("Catalog"));
+    private static readonly Lazy<Template> PeopleTemplate = new(() => Load("People"));
     private static readonly Lazy<Template> RenamesTemplate = new(() => Load("Renames"));
 
     public static string RenderRecords(string ns) => Render(RecordsTemplate.Value, new { Namespace = ns });
@@ -19,6 +20,8 @@ internal static class TemplateRenderer
     public static string RenderSeed(SeedView view) => Render(SeedTemplate.Value, view);
 
     public static string RenderCatalog(CatalogView view) => Render(CatalogTemplate.Value, view);
+
+    public static string RenderPeople(PeopleShardView view) => Render(PeopleTemplate.Value, view);
 
     public static string RenderRenames(RenamesView view) => Render(RenamesTemplate.Value, view);
 

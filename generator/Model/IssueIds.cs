@@ -13,5 +13,5 @@ internal static class IssueIds
     public const string LineTooLong = "CONTENT008";
     public const string InternalError = "CONTENT009";
     public const string InvalidPublishedOn = "CONTENT010";
-    public const string RenameNotApplied = "CONTENT011";
+    public const string RenameNotApplied = "CONTENT012";
 }

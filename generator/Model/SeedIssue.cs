@@ -56,7 +56,7 @@ internal sealed record SeedIssue(string Id, SourceSpan Span, EquatableArray<stri
     /// <summary>CONTENT010: PublishedOn is not yyyy-MM-dd.</summary>
     public static SeedIssue InvalidPublishedOn(string seed, string value) => Create(IssueIds.InvalidPublishedOn, SourceSpan.None, seed, value);
 
-    /// <summary>CONTENT011: a line of the rename map that was skipped, and why; located in the map, not in a seed.</summary>
+    /// <summary>CONTENT012: a line of the rename map that was skipped, and why; located in the map, not in a seed.</summary>
     public static SeedIssue RenameNotApplied(SourceSpan at, string map, string why) => Create(IssueIds.RenameNotApplied, at, map, at.Line.ToString(CultureInfo.InvariantCulture), why);
 
     /// <summary>

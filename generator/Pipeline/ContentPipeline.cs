@@ -67,7 +67,7 @@ internal static class ContentPipeline
 
     /// <summary>
     /// Step 8 (across seeds, only with a rename map): each old member name the map keeps compiling and the member it
-    /// forwards to, checked against today's members; lines that cannot apply come back as CONTENT011 in the map.
+    /// forwards to, checked against today's members; lines that cannot apply come back as CONTENT012 in the map.
     /// </summary>
     public static RenameResult Forwarders(IReadOnlyList<RenameMapInput> maps, IReadOnlyList<CurrentMembers> seeds, EquatableArray<NamedPerson> people) =>
         RenameForwarders.Resolve(maps, seeds, people.Select(p => p.Member));

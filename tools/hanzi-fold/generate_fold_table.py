@@ -44,11 +44,14 @@ def main():
 
     pairs = []
     for source, targets in simplified.items():
+        # The parser folds one UTF-16 unit to one, so a simplified form outside the BMP is no choice it could make:
+        # 開 lists 开 and an extension-B form, and folds to 开.
+        bmp_targets = [t for t in targets if t <= 0xFFFF]
         # Keep a fold only when it is one-to-one and the source is never a simplified form itself (乾, 著 stay).
-        if source in targets or len(set(targets)) != 1:
+        if source in targets or len(set(bmp_targets)) != 1:
             continue
-        target = targets[0]
-        if source > 0xFFFF or target > 0xFFFF or target == source:
+        target = bmp_targets[0]
+        if source > 0xFFFF or target == source:
             continue
         pairs.append((source, target))
 

@@ -21,7 +21,7 @@ internal sealed record RenameResult(EquatableArray<Forwarder> Forwarders, Equata
 /// <summary>
 /// Checks each rename line against the members the seeds have today. A line is applied when its old name is no longer a
 /// member and its new name (followed through later lines, so A -> B, B -> C forwards A to C) is one. Anything else is
-/// skipped with a CONTENT011 at the line, saying what to do: a forwarder that pointed nowhere would not compile.
+/// skipped with a CONTENT012 at the line, saying what to do: a forwarder that pointed nowhere would not compile.
 /// </summary>
 internal static class RenameForwarders
 {

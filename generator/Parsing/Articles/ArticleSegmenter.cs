@@ -46,7 +46,7 @@ internal static class ArticleSegmenter
             }
 
             var lead = LeadAfterHeading(lines, kinds, i, anchors, allowAnchorless: open is null, anyAnchor);
-            if (lead == i && open is not null && (OnlySummaryBox(open) || open.Heading.Count > 0))
+            if (lead == i && open is not null && (OnlySummaryBox(open) || (open.Heading.Count > 0 && RoundUps.CarriesDispatches(open))))
             {
                 // 新华社…电 with no headline of its own right after an article's text: the next item of a round-up under
                 // that article's headline (or the lead under a box of ■ summary points), not a new article.
@@ -58,6 +58,38 @@ internal static class ArticleSegmenter
                 // A plain paragraph right after a signature, with no headline of its own: the next part of a
                 // round-up under the same headline (甘肃… (张三) 江苏… (李四)).
                 open = signedOff;
+                signedOff = null;
+                lead = -1;
+            }
+
+            if ((open ?? signedOff) is not null && !anchors.Contains(i) && ListItems.GoesOn(lines[i].Content))
+            {
+                // ２、… or 图片： after a caption's credit: the gallery's next item, never a piece of its own.
+                open ??= signedOff;
+                signedOff = null;
+                lead = -1;
+            }
+
+            if (lead < 0 && open is null && signedOff is not null && AfterSignOff.Continues(kinds[i]))
+            {
+                // Prose after a signed-off piece, with no headline of its own, on a page whose pieces open with
+                // datelines: the next brief of a box when its author signed the piece, else the same piece going on
+                // past a picture credit or a date; never text outside every article.
+                if (AfterSignOff.SignedByAuthor(lines[i - 1].Content))
+                {
+                    lead = i;
+                }
+                else
+                {
+                    open = signedOff;
+                    signedOff = null;
+                }
+            }
+
+            if (lead > i && (open ?? signedOff) is not null && PlaceLabels.AllPlaceLabels(lines, i, lead))
+            {
+                // 韩国, 江西 over the next paragraph: a round-up's next part under its place, not a piece of its own.
+                open ??= signedOff;
                 signedOff = null;
                 lead = -1;
             }
@@ -158,9 +190,9 @@ internal static class ArticleSegmenter
                 continue;
             }
 
-            if (!kinds[j].HeadingCandidate)
+            if (!kinds[j].HeadingCandidate || (j > i && TableRows.IsDataRow(lines[j].Content)))
             {
-                // A headline block then a plain paragraph: an article with no dateline.
+                // A headline block then a plain paragraph (or a table's first row): an article with no dateline.
                 var heading = j - i;
                 var onlyFurniture = true;
                 for (var h = i; h < j; h++)

@@ -56,11 +56,12 @@ internal static class ClosingLines
         return true;
     }
 
-    /// <summary>A bracketed note of source, author or picture after the last sentence, or alone on its line: where it starts, or -1.</summary>
+    /// <summary>A bracketed note of source, author or picture, or a writer's place and name, after the last sentence or alone on its line: where it starts, or -1.</summary>
     public static int ClosingNoteStart(string line)
     {
         var match = TrailingNoteRegex.Match(line);
-        return match.Success && ClosesAfterSentence(line, match.Index) && NoteWordRegex.IsMatch(match.Groups["inner"].Value) ? match.Index : -1;
+        return match.Success && ClosesAfterSentence(line, match.Index)
+            && (NoteWordRegex.IsMatch(match.Groups["inner"].Value) || PlaceSignatures.IsPlaceAndName(match.Groups["inner"].Value)) ? match.Index : -1;
     }
 
     /// <summary>The note stands alone, after other notes, or after a finished sentence.</summary>

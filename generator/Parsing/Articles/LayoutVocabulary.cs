@@ -37,6 +37,17 @@ internal static class LayoutVocabulary
     public static readonly string[] ArtworkSuffixes = { "篆刻", "画", "书", "刻", "作" };
 
     /// <summary>
+    /// The media an artwork printed on a page is named by, in brackets after its title (迎春（中国画）, 山村（速写）), longest
+    /// first where one holds another. Source: the genre names of Chinese art (painting, calligraphy, seal carving,
+    /// print making, sculpture) as art supplements caption them.
+    /// </summary>
+    public static readonly string[] ArtworkMedia =
+    {
+        "中国画", "水墨画", "彩墨画", "工笔画", "山水画", "花鸟画", "农民画", "手指画", "宣传画", "连环画", "水彩画", "油画", "国画", "版画", "年画",
+        "漫画", "素描", "速写", "水彩", "水粉", "书法", "篆刻", "剪纸", "木刻", "雕塑", "木雕", "石雕", "泥塑", "石膏", "刺绣",
+    };
+
+    /// <summary>
     /// Titles a page gives a standing piece of its own (a box of news photos, the weather, a note to readers): a line that
     /// is such a title, perhaps with a bracketed date after it, opens a piece. Source: the genre (standing column titles of
     /// Chinese dailies).
@@ -48,6 +59,17 @@ internal static class LayoutVocabulary
     /// （作者为…）, （本报记者摄）): its source, author or picture. Source: the genre (closing notes as dailies print them).
     /// </summary>
     public static readonly string[] ClosingNoteWords = { "新华社", "中新社", "本报", "本栏", "作者", "照片", "图片", "摄", "供稿", "据", "发布" };
+
+    /// <summary>
+    /// Last words of a place or a unit, before the name in a writer's signature (…县城关镇王建国, …化工厂李春华).
+    /// Source: the suffixes of administrative divisions (GB/T 2260: 省, 市, 县, 区, 州, 旗, 镇, 乡, 村) and the common
+    /// words for a work unit (厂, 公司, 局, 院, 校 …).
+    /// </summary>
+    public static readonly string[] PlaceAndUnitEndings =
+    {
+        "省", "市", "县", "区", "州", "旗", "镇", "乡", "村", "街道",
+        "厂", "公司", "局", "厅", "处", "院", "所", "校", "部", "站", "队", "办", "委", "会", "中心", "信箱", "矿", "场", "店", "室", "科", "团",
+    };
 
     /// <summary>
     /// Phrases of a news site's comment box and account controls, read anywhere in a short line (共有 0 位网友发表了评论,

@@ -20,7 +20,7 @@ internal readonly struct LineKind
         ContinuedFromPage = fromPage;
         ContinuedFrom = ContinuedFromLength > 0 && length == content.Length;
         PhotoNoteStart = PieceOpeners.PhotoNoteStart(content);
-        Opens = PhotoNoteStart >= 0 || label;
+        Opens = PhotoNoteStart >= 0 || label || PieceOpeners.IsArtworkTitle(content) || PieceOpeners.IsFeatureTitle(content);
         Tail = LineTail.Of(content);
         HeadingLike = LineShapes.IsHeadingLike(content) && !Tail.Closes;
         HeadingCandidate = HeadingLike || Byline || Furniture || Credit || ContinuedFrom;

@@ -47,7 +47,7 @@ internal static class PieceStarts
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (kinds[i].Opens && UnderOpener(kinds, i) is int lead)
+            if (kinds[i].Opens && !(i > 0 && ListItems.Introduces(lines[i - 1].Content)) && UnderOpener(kinds, i) is int lead)
             {
                 leads.Add(lead);
             }

@@ -11,8 +11,9 @@ internal static class WrappedHeadlines
     /// A hard-wrapped page with no blank lines loses the line ends the wrap fell on: a headline that filled its last
     /// line runs into the lead under it (headline|本报讯（记者…）…), and a paragraph that ended at the column's edge runs
     /// into the headline after it (…。|headline, the lead on the next line). Where a rejoined line holds, between a seam
-    /// after a finished sentence (or its start) and a seam that opens a dateline (or its end, the next line opening
-    /// one), text that can only be a headline, the wrap cut there: the line is cut again at those seams.
+    /// after a finished sentence (or its start) and a seam that opens a dateline or closes a photo title's picture note
+    /// (or its end, the next line opening a dateline), text that can only be a headline, the wrap cut there: the line is
+    /// cut again at those seams.
     /// </summary>
     public static IReadOnlyList<SeedLine> Split(IReadOnlyList<SeedLine> lines) => LineSplits.Each(lines, (line, i) =>
     {
@@ -57,7 +58,7 @@ internal static class WrappedHeadlines
         for (var s = 0; s < seams.Length; s += 2)
         {
             var at = seams[s];
-            if (at - from <= LineShapes.MaxHeadingLength && OpensDateline(content, at) && IsWrappedHeadline(content.Substring(from, at - from)))
+            if (at - from <= LineShapes.MaxHeadingLength && (OpensDateline(content, at) || EndsPhotoTitle(content, from, at)) && IsWrappedHeadline(content.Substring(from, at - from)))
             {
                 cuts ??= new List<int>();
                 if (from > 0 && (cuts.Count == 0 || cuts[cuts.Count - 1] != from))
@@ -96,6 +97,12 @@ internal static class WrappedHeadlines
 
         return at < text.Length && LineShapes.TryDateline(text.Substring(at, System.Math.Min(MaxDatelineLength, text.Length - at)), out _, out _);
     }
+
+    /// <summary>
+    /// The text from <paramref name="from"/> to the seam at <paramref name="at"/> is a photo piece's title, its picture
+    /// note last (北京举行新春灯会（附图片２张）): a title ends at its note, so the wrap fell at its end.
+    /// </summary>
+    private static bool EndsPhotoTitle(string text, int from, int at) => PieceOpeners.PhotoNoteStart(text.Substring(from, at - from).Trim()) >= 0;
 
     /// <summary>Longer than any dateline the shapes read (新华社北京9月3日电 and a date after it).</summary>
     private const int MaxDatelineLength = 64;

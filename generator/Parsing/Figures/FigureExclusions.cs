@@ -32,8 +32,19 @@ internal static class FigureExclusions
         new FigureExclusion("rough range", "每亩增收七八千元", c => !c.Arabic && c.NumberText.Length >= 2 && IsRoughRange(c.NumberText[0], c.NumberText[1])
             && (c.NumberText.Length == 2 || ChineseNumber.SmallUnit(c.NumberText[2]) > 0)),
 
+        // 十五六岁, 二十三四个: neighbouring last digits after 十 make a rough range too.
+        new FigureExclusion("rough range after ten", "他十五六岁参了军", c => !c.Arabic && EndsInRoughRangeAfterTen(c.NumberText)),
+
+        // 八一队, 五一路, 三八节, 三五成群: two written-out digits with no 十 name a day (八一 is 1 August) or are a loose range;
+        // an amount written out says 八十一.
+        new FigureExclusion("two bare written-out digits", "八一队主场获胜", c => !c.Arabic && c.NumberText.Length == 2 && c.Multiplier.Length == 0
+            && ChineseNumber.IsChineseDigit(c.NumberText[0]) && ChineseNumber.IsChineseDigit(c.NumberText[1]) && Zeros.IndexOf(c.NumberText[1]) < 0),
+
         // 数十名, 数百人: vague.
-        new FigureExclusion("vague 数", "数十名学员参加培训", c => c.Start > 0 && c.Text[c.Start - 1] == Several && c.NumberText.Length > 0 && ChineseNumber.SmallUnit(c.NumberText[0]) > 0),
+        new FigureExclusion("vague 数", "数十名学员参加培训", c => IsVagueAfter(c, Several)),
+
+        // 几十年, 几百万: as vague as 数十.
+        new FigureExclusion("vague 几", "几十年来村里变化很大", c => IsVagueAfter(c, Few)),
 
         // 3至14天, 一万到二万五千斤: the ends of a range are not amounts of their own.
         new FigureExclusion("end of a range", "经过5至12天的集训", c => IsRangeStart(c) || IsRangeEnd(c.Text, c.Start)),
@@ -57,6 +68,33 @@ internal static class FigureExclusions
         // 十分 (very), 十足 ... are words, and 成 alone is rarely a share unless written with digits or a qualifier.
         new FigureExclusion("十成 as a word", "他十成把握", c => c.Unit == "成" && !c.Arabic && c.Start > 0 && FigureReader.LeadingQualifier(c.Text, c.Start) is null
             && c.NumberText.Length == 1 && c.Value > LargestShare),
+
+        // 八十年代, 90年代: a decade names a period; the 年 there is not a span of years.
+        new FigureExclusion("decade", "上世纪八十年代的老厂房", c => c.Unit == "年" && c.End < c.Text.Length && c.Text[c.End] == Decade),
+
+        // 十字路口, 四周, 四处, 两头, 三轮车: dictionary words that begin with a numeral and a measure word.
+        new FigureExclusion("word made with a numeral", "十字路口的信号灯换了新的", c => NumeralWords.MatchAt(c.Text, c.Start) is { } word && word.Length >= c.End - c.Start),
+
+        // 大陆人, 陆路, 队伍: a financial numeral alone is a word, not a digit.
+        new FigureExclusion("financial numeral alone", "大陆人都知道这件事", c => c.NumberText.Length == 1 && FinancialDigitWords.IndexOf(c.NumberText[0]) >= 0),
+
+        // 这一成果, 统一成: 一 after a demonstrative or inside a word is not a count, even before a unit 一 may count.
+        new FigureExclusion("demonstrative 一", "这一成果来之不易", c => c.NumberText == "一" && c.Start > 0 && NotCountingOneBefore.IndexOf(c.Text[c.Start - 1]) >= 0),
+
+        // 二期工程, 三期项目: the phase's ordinal.
+        new FigureExclusion("phase ordinal", "二期工程明年开工", c => c.Unit == "期" && PhaseHeads.StartsAt(c.Text, c.End)),
+
+        // 五花八门, 四面八方, 约法三章: a numeral inside an idiom.
+        new FigureExclusion("inside an idiom", "货品五花八门", c => InsideIdiom(c)),
+
+        // 六里屯, 十里堡: a village named by a distance.
+        new FigureExclusion("place name", "家住六里屯", c => c.End < c.Text.Length && PlaceNameEndings.IndexOf(c.Text[c.End]) >= 0),
+
+        // 两部分, 五部门, 三年级: the unit's character opens a longer word.
+        new FigureExclusion("unit opening a word", "报告分成两部分", c => WordsOpenedByAUnit.StartsAt(c.Text, c.End - 1) && c.Unit.Length == 1),
+
+        // 5月3号, 一月五号: the day of a month, a date.
+        new FigureExclusion("day of a month", "5月3号开学", c => c.Unit == "号" && c.Start > 0 && c.Text[c.Start - 1] == Month),
     };
 
     /// <summary>True when no exclusion applies.</summary>
@@ -72,6 +110,25 @@ internal static class FigureExclusions
 
         return true;
     }
+
+    private static bool IsVagueAfter(FigureCandidate c, char mark) =>
+        c.Start > 0 && c.Text[c.Start - 1] == mark && c.NumberText.Length > 0 && ChineseNumber.SmallUnit(c.NumberText[0]) > 0;
+
+    private static bool InsideIdiom(FigureCandidate c)
+    {
+        for (var from = Math.Max(0, c.Start - LongestNumeralIdiom + 1); from <= c.Start; from++)
+        {
+            if (NumeralIdioms.MatchAt(c.Text, from) is { } idiom && from + idiom.Length >= c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInRoughRangeAfterTen(string number) =>
+        number.Length >= 3 && ChineseNumber.SmallUnit(number[number.Length - 3]) > 0 && IsRoughRange(number[number.Length - 2], number[number.Length - 1]);
 
     private static bool IsRoughRange(char a, char b)
     {

@@ -96,8 +96,8 @@ internal static class FigureFinder
             return noun;
         }
 
-        // 万分之五的滞纳金, 三分之一的土地: a part of something written out is a part of the noun after 的.
-        if (noun.Length > Modifier.Length && noun.StartsWith(Modifier, System.StringComparison.Ordinal) && IsWrittenOutPart(unit))
+        // 万分之五的滞纳金, 三分之一的土地, 四十瓦的灯泡: a part written out or a measure describes the noun after 的.
+        if (noun.Length > Modifier.Length && noun.StartsWith(Modifier, System.StringComparison.Ordinal) && DescribesNounAfterModifier(text, start, unit))
         {
             return noun.Substring(Modifier.Length);
         }
@@ -118,5 +118,12 @@ internal static class FigureFinder
         return subject;
     }
 
-    private static bool IsWrittenOutPart(string unit) => unit is PerMille or PerTenThousand or Fraction;
+    /// <summary>
+    /// Parts written out (万分之五的滞纳金) describe the noun after 的, and so does a physical measure after a classifier
+    /// (那盏四十瓦的灯泡, 一座30米的水塔: the classifier counts that noun); after a noun (亩产六百斤的) the noun before is counted.
+    /// </summary>
+    private static bool DescribesNounAfterModifier(string text, int start, string unit) =>
+        unit is PerMille or PerTenThousand or Fraction
+        || ((System.Array.IndexOf(LengthsAndAreas, unit) >= 0 || System.Array.IndexOf(MassesAndVolumes, unit) >= 0 || System.Array.IndexOf(Energy, unit) >= 0)
+            && Units.EndsAt(text, start));
 }

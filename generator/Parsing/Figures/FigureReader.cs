@@ -13,6 +13,8 @@ internal readonly record struct FigureCandidate(
 /// <summary>Reads a number and its unit at a position: 1.2万元, 三十多万亩, 百分之二十七点四, 5千克.</summary>
 internal static class FigureReader
 {
+    private static readonly char[] MultiplierCharacters = Multipliers.ToCharArray();
+
     /// <summary>A number and a unit at <paramref name="start"/>, or false when none starts there.</summary>
     public static bool TryRead(string text, int start, out FigureCandidate candidate)
     {
@@ -122,10 +124,12 @@ internal static class FigureReader
             }
         }
 
-        // A bare 百/千/万 is an amount when a qualifier marks it (近千名, 千余件, 千斤以上) or a multiplier follows it before a
-        // unit (百亿元); alone it is a word (千里, 万家灯火), and 千百万, 千千万万 are ways of saying "many".
+        // A bare 百/千/万 is an amount when a qualifier marks it (近千名, 千余件, 千斤以上), a multiplier follows it before a
+        // unit (百亿元) or it counts people, households or years of age (百名代表, 千户企业, 百岁老人); alone it is a word
+        // (千里, 万家灯火), and 千百万, 千千万万 are ways of saying "many".
         if (bare && (numberText.Length > 1 || unit == multiplier
-            || (qualifier is null && (multiplier.Length == 0 || bareMultiplier) && BareMagnitudeLeads.MatchEndingAt(text, start) is null && !TrailingQualifiers.StartsAt(text, end))))
+            || (qualifier is null && (multiplier.Length == 0 || bareMultiplier) && BareMagnitudeLeads.MatchEndingAt(text, start) is null && !TrailingQualifiers.StartsAt(text, end)
+                && System.Array.IndexOf(BareMagnitudeCounts, unit.TrimStart(MultiplierCharacters)) < 0)))
         {
             return false;
         }

@@ -6,20 +6,30 @@ namespace NewsContent.Generator.Parsing.Figures;
 /// Every word the figure rules read, named, each with where it comes from. None is a word, place or number of any
 /// page: measure words and the signs around a number are general knowledge of the language.
 /// </summary>
-internal static class FigureVocabulary
+internal static partial class FigureVocabulary
 {
     /// <summary>Units of length and area, metric and Chinese (市亩, 公尺). Source: general knowledge of the language (法定计量单位 as news writes them).</summary>
     public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩",
-        "微米", "纳米", "英寸", "英尺", "英里", "海里" };
+        "微米", "纳米", "英寸", "英尺", "英里", "海里",
+
+        // 里 and 华里: the traditional Chinese mile (市制, half a kilometre), still in news for distances (十里长街).
+        "华里", "里" };
 
     /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
-    public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱" };
+    public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱",
+
+        // Imperial and traditional measures news still prints (660磅, 2500万桶, 2尺 wide). Not 方: 三方 (three parties) and
+        // 四面八方 (everywhere) read the same. Source: general knowledge of the language.
+        "磅", "桶", "立方", "尺", "寸", "丈" };
 
     /// <summary>Units of power and energy: 千瓦时 is the communiqués' kilowatt-hour. Source: the statistical communiqués (国家统计局 统计公报).</summary>
-    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦" };
+    public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦", "千伏安", "千伏", "伏", "瓦时", "瓦" };
 
     /// <summary>Currencies news reports amounts in. Source: general knowledge of the language.</summary>
-    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑", "加元", "澳元", "韩元", "卢布", "马克", "法郎", "泰铢", "卢比", "比索", "里拉", "克朗", "兰特", "林吉特", "盾" };
+    public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑", "加元", "澳元", "韩元", "卢布", "马克", "法郎", "泰铢", "卢比", "比索", "里拉", "克朗", "兰特", "林吉特", "盾",
+
+        // Smaller coins and more currencies by their short names (32美分, 两便士, 1000铢, 150埃镑); 角 is a tenth of a 元 (7角). Source: general knowledge of the language.
+        "美分", "便士", "先令", "铢", "埃镑", "新台币", "台币", "角" };
 
     /// <summary>Classifiers that count people and things. Source: general knowledge of the language (现代汉语量词).</summary>
     public static readonly string[] Classifiers =
@@ -30,19 +40,27 @@ internal static class FigureVocabulary
         "枚", "道", "首", "幅", "页", "字",
         "粒", "对", "集", "口", "款", "盘", "句", "卷", "轮", "期", "组", "席", "代", "路", "床", "碗", "回", "站", "段", "级",
         "台次", "场次", "架次", "艘次", "批次", "户次",
+
+        // 号: a number in a series (3号机组, 二号线, 425号文件); a date's 号 (5月3号) is left out in FigureExclusions.
+        "号",
+
+        // More classifiers of things, votes, shares, rounds and goes (400顶帐篷, 两扇门, 52票, 100股, 三局, 翻两番). Not 节: 两节
+        // (the two festivals) and 五一节 are names. Source: 现代汉语量词 (general knowledge of the language).
+        "顶", "杯", "根", "扇", "盏", "封", "把", "包", "袋", "盆", "瓶", "罐", "盒", "具", "尊", "票", "股", "发", "眼", "章",
+        "双", "副", "片", "串", "束", "堆", "顿", "圈", "桌", "番", "步", "局", "队", "面", "载",
     };
 
     /// <summary>
     /// Measures of scores, indexes, times and temperatures (326.34分, 200点, 15秒, 39摄氏度). 分 and 点 count only after
     /// digits and never in a clock time (see <see cref="FigureExclusions"/>). Source: general knowledge of the language.
     /// </summary>
-    public static readonly string[] ScoresAndDegrees = { "分", "点", "秒", "度", "摄氏度", "华氏度", "℃" };
+    public static readonly string[] ScoresAndDegrees = { "分", "点", "秒", "度", "摄氏度", "华氏度", "℃", "°" };
 
     /// <summary>Spans of time and age. Source: general knowledge of the language.</summary>
-    public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周" };
+    public static readonly string[] Durations = { "周岁", "岁", "年", "个月", "天", "小时", "分钟", "周年", "周" };
 
     /// <summary>Shares and rates: 个百分点 is the communiqués' percentage point. Source: general knowledge of the language and the statistical communiqués.</summary>
-    public static readonly string[] Ratios = { "个百分点", "百分点", "倍", "成", "%", "％", "‰" };
+    public static readonly string[] Ratios = { "个百分点", "百分点", "倍", "成", "折", "%", "％", "‰" };
 
     /// <summary>
     /// Units and classifiers that make a number a figure: the lists above, longest first so 个百分点 wins over 个 and
@@ -65,8 +83,8 @@ internal static class FigureVocabulary
 
     /// <summary>
     /// 千 after digits belongs to the unit when one of these follows (5千克 is 5 of 千克). Source: the metric prefix
-    /// kilo- as Chinese writes it. 瓦 and 瓦时 are not <see cref="Units"/> of their own, so they never match here: 5千瓦
-    /// reads 千瓦 as its unit directly. Kept as listed, so the extraction stays as it was.
+    /// kilo- as Chinese writes it. 瓦 and 瓦时 are units of their own (四十瓦), so 5千瓦时 reads 千 here and 瓦时 after it:
+    /// the unit is 千瓦时 either way.
     /// </summary>
     public static readonly string[] KiloUnits = { "瓦", "瓦时", "克", "米", "元" };
 
@@ -113,6 +131,9 @@ internal static class FigureVocabulary
     /// <summary>百, 千, 万 with no digit before them (千余件, 近万名, 百亿元). Source: general knowledge of the language.</summary>
     public const string BareMagnitudes = "百千万萬";
 
+    /// <summary>Units after which a bare 百/千/万 is a count of people, households or years of age (百名代表, 千户企业, 万名群众, 百岁老人). Source: general knowledge of the language.</summary>
+    public static readonly string[] BareMagnitudeCounts = { "名", "户", "岁" };
+
     /// <summary>What marks a bare 百/千/万 as an amount when it stands before it (近千名, 上万人): the leading qualifiers and 上. Source: general knowledge of the language.</summary>
     public static readonly WordList BareMagnitudeLeads = new("将近", "大约", "超过", "近", "约", "超", "逾", "达", "上");
 
@@ -151,6 +172,9 @@ internal static class FigureVocabulary
     /// <summary>数 before a number (数十名) makes it vague; after 位 (两位数) it makes 位 the digits of a number. Source: general knowledge of the language.</summary>
     public const char Several = '数';
 
+    /// <summary>几 before a number (几十年, 几百万) makes it vague, as 数 does (数十名). Source: general knowledge of the language.</summary>
+    public const char Few = '几';
+
     /// <summary>Marks between the two ends of a range (3至14天, 一万到二万五千斤, 5—8人). Source: the language's punctuation and words of range.</summary>
     public const string RangeMarks = "到至—-～~";
 
@@ -181,7 +205,7 @@ internal static class FigureVocabulary
     public const string Spirit = "精神";
 
     /// <summary>Units that count only after digits: 十分 is "very", 两点 "two points" or a clock time, 六盘水 a place, 小两口 a couple.</summary>
-    public static readonly string[] DigitsOnlyUnits = { "分", "点", "盘", "口" };
+    public static readonly string[] DigitsOnlyUnits = { "分", "点", "盘", "口", "角" };
 
     /// <summary>Words of a time of day before a number (上午10点, 8时30分): the number is a clock time, not an amount. Source: general knowledge of the language.</summary>
     public static readonly WordList DayParts = new("上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜里", "夜间", "清晨", "早晨", "晚", "早", "时", "点", "日", "号");

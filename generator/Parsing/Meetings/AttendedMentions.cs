@@ -18,7 +18,7 @@ internal static class AttendedMentions
                 var after = sentence.SkipPerfective(attend + verb.Length);
                 var named = MeetingNames.TrimToMeeting(text.Substring(after, sentence.ClauseEnd(after) - after));
                 if (named is not null && MeetingNames.IsMeetingName(named, standalone: true) && !MeetingNames.HasLooseOwner(named) && !MeetingNames.HasAction(named)
-                    && !MeetingNames.IsPlanned(text.Substring(sentence.ClauseStart(attend), attend - sentence.ClauseStart(attend))))
+                    && !NotHeld.IsPlanned(text.Substring(sentence.ClauseStart(attend), attend - sentence.ClauseStart(attend))))
                 {
                     found.Add(sentence.Mention(named, after, attend));
                 }

@@ -19,6 +19,8 @@ internal sealed class FoundMeeting
     {
         Chairs.AddRange(mention.Chairs);
         Date = mention.Date;
+        DispatchDates = mention.DispatchDates;
+        MentionOffsets.Add(mention.SeedOffset);
     }
 
     public string Name { get; set; }
@@ -37,7 +39,13 @@ internal sealed class FoundMeeting
 
     public string? Date { get; set; }
 
+    /// <summary>The dispatch's date may stand in for a date no mention gives (see <see cref="MeetingMention.DispatchDates"/>).</summary>
+    public bool DispatchDates { get; set; }
+
     public List<string> Attendees { get; } = new();
+
+    /// <summary>Where the mentions merged into this meeting stand: meetings of one list (X、Y接连召开) share one.</summary>
+    public HashSet<int> MentionOffsets { get; } = new();
 
     public List<string> Documents { get; } = new();
 

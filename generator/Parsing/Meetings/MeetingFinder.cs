@@ -9,7 +9,7 @@ namespace NewsContent.Generator.Parsing.Meetings;
 /// <summary>
 /// Finds meetings reported as held, in phases with a typed result between them:
 /// sentences (<see cref="Clauses"/>) -> mentions, one file per detection family (<see cref="HeldMentions"/>,
-/// <see cref="SubjectMentions"/>, <see cref="AttendedMentions"/>) -> the meetings of one article
+/// <see cref="SubjectMentions"/>, <see cref="AttendedMentions"/>, <see cref="SpeechMentions"/>) -> the meetings of one article
 /// (<see cref="MeetingMerging.InOneArticle"/>) with the details of its own meeting (<see cref="MeetingPeople"/>,
 /// <see cref="MeetingDocuments"/>) -> the meetings of the page (<see cref="MeetingMerging.IntoPage"/>) -> links from
 /// the other articles that mention them (<see cref="MeetingLinks"/>).
@@ -45,7 +45,17 @@ internal static class MeetingFinder
             AddDetails(local[0], article, names);
             foreach (var meeting in local)
             {
-                meeting.Date ??= datelineDay;
+                if (meeting != local[0] && meeting.Attendees.Count == 0 && meeting.MentionOffsets.Overlaps(local[0].MentionOffsets))
+                {
+                    // X、Y接连召开: meetings reported in one list were followed together, by the same people.
+                    meeting.Attendees.AddRange(local[0].Attendees);
+                }
+
+                if (meeting.DispatchDates)
+                {
+                    meeting.Date ??= datelineDay;
+                }
+
                 meeting.Attendees.RemoveAll(meeting.Chairs.Contains);
                 MeetingMerging.IntoPage(meetings, meeting);
             }
@@ -67,6 +77,7 @@ internal static class MeetingFinder
                 HeldMentions.Find(sentence, names, mentions);
                 SubjectMentions.FindAll(sentence, mentions);
                 AttendedMentions.Find(sentence, mentions);
+                SpeechMentions.Find(sentence, mentions);
             }
         }
 

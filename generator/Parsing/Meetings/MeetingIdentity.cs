@@ -42,8 +42,12 @@ internal static class MeetingIdentity
     /// <summary>No two different known chairs: a chair the one meeting lacks may come from the other.</summary>
     private static bool ChairsAgree(FoundMeeting a, FoundMeeting b) => a.Chair is null || b.Chair is null || a.Chair == b.Chair;
 
-    /// <summary>The exact identity across articles: the core of the name and its session number.</summary>
-    private static string Key(string name) => MeetingNames.Core(name) + "#" + (MeetingNames.Ordinal(name)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+    /// <summary>
+    /// The exact identity across articles: the core of the name and its session number, numbers of 第N届 and 第N次 read as
+    /// numbers (第七十九届 in one article and 第79届 in another are one session).
+    /// </summary>
+    private static string Key(string name) =>
+        MeetingNames.WithNumberedOrdinals(MeetingNames.Core(name)) + "#" + (MeetingNames.Ordinal(name)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
 
     /// <summary>Two names of one meeting: one core holds the other and the session numbers agree.</summary>
     private static bool IsShortOrFullName(string a, string b)
@@ -90,6 +94,12 @@ internal static class MeetingIdentity
     private static bool HasSharedOwner(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (Text.Words.AnyAt(shorter, 0, MeetingVocabulary.OwnerCounts))
+        {
+            // 两区 for 南湖区、西湖区: the count stands for the owners the full name lists.
+            shorter = shorter.Substring(1);
+        }
+
         if (shorter.Length == 0)
         {
             return true;

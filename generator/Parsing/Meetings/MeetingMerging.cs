@@ -85,6 +85,8 @@ internal static class MeetingMerging
         }
 
         into.Date ??= other.Date;
+        into.DispatchDates |= other.DispatchDates;
+        into.MentionOffsets.UnionWith(other.MentionOffsets);
         foreach (var attendee in other.Attendees)
         {
             if (!into.Attendees.Contains(attendee))

@@ -10,6 +10,9 @@ internal static class MeetingNames
     /// <summary>第167次: the session number. Six digits are more than any session needs (一百六十七 is five), and the bound keeps the match short.</summary>
     private static readonly Regex OrdinalRegex = new("第(?<n>[" + MeetingVocabulary.SessionDigits + "]{1,6})次", RegexOptions.CultureInvariant);
 
+    /// <summary>第七十九届, 第79届, 第三次: an ordinal of a session or a term, its number in either numeral system.</summary>
+    private static readonly Regex NumberedOrdinalRegex = new("第(?<n>[" + MeetingVocabulary.SessionDigits + "]{1,6})(?<unit>[届次])", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The session tail of a name: a short bracketed term ((扩大), up to eight characters, longer is an aside), the
     /// session number, the kind of sitting, 会议.
@@ -27,11 +30,20 @@ internal static class MeetingNames
     /// <summary>A clause's head that is time or manner: 昨天, 2月17日上午, 刚刚.</summary>
     private static readonly Regex SubjectLeadRegex = new("^(?:" + DatePart + "|" + string.Join("|", MeetingVocabulary.ClauseLeadWords) + "|" + Blank + ")+", RegexOptions.CultureInvariant);
 
+    /// <summary>A manner phrase closing a subject (…以视频形式, …通过网络方式): short, unpunctuated.</summary>
+    private static readonly Regex MannerRegex = new(
+        "(?:" + string.Join("|", MeetingVocabulary.MannerOpeners) + ")[^，,。；、以]{1,12}?(?:" + string.Join("|", MeetingVocabulary.MannerEnds) + ")$", RegexOptions.CultureInvariant);
+
     /// <summary>A clause's tail that is place, time or manner, not the meeting: 在京, 于昨天, 2月28日上午, 先后, 隆重.</summary>
     private static readonly Regex SubjectTailRegex = new("(?:" + DatePart + "|" + string.Join("|", MeetingVocabulary.SubjectTailWords) + "|" + Blank + ")+$", RegexOptions.CultureInvariant);
 
     public static bool IsMeetingName(string text, bool standalone = false)
     {
+        if (Array.IndexOf(MeetingVocabulary.VagueNames, text) >= 0)
+        {
+            return false;
+        }
+
         foreach (var end in MeetingVocabulary.MeetingEnds)
         {
             if (text.EndsWith(end, StringComparison.Ordinal) && (text.Length > end.Length || (standalone && Array.IndexOf(MeetingVocabulary.VagueEnds, end) < 0)))
@@ -43,8 +55,19 @@ internal static class MeetingNames
         return false;
     }
 
-    /// <summary>决定8月7日召开…, 将于…举行: a meeting only planned, not reported as held.</summary>
-    public static bool IsPlanned(string clauseBeforeVerb) => Words.ContainsAny(clauseBeforeVerb, MeetingVocabulary.PlanMarkers);
+    /// <summary>The name ends with one of <paramref name="ends"/>.</summary>
+    public static bool EndsWithAny(string name, string[] ends)
+    {
+        foreach (var end in ends)
+        {
+            if (name.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A run that reports an action (出席会议, 作重要讲话) or a venue (分会场), not a meeting's name.</summary>
     public static bool HasAction(string name) => Words.ContainsAny(name, MeetingVocabulary.Actions);
@@ -65,8 +88,48 @@ internal static class MeetingNames
         return false;
     }
 
-    /// <summary>会议决定，X…在京举行: anywhere earlier in the sentence, a decision makes the meeting a plan.</summary>
-    public static bool IsDecided(string sentenceBeforeVerb) => Words.ContainsAny(sentenceBeforeVerb, MeetingVocabulary.DecisionMarkers);
+    /// <summary>
+    /// A joint sitting named by a meeting and another event (X推进会暨Y活动): one of its parts joined by 暨 is a meeting's
+    /// name, so the whole is the meeting held.
+    /// </summary>
+    public static bool IsJointName(string text)
+    {
+        if (text.IndexOf(MeetingVocabulary.JointSitting) <= 0)
+        {
+            return false;
+        }
+
+        foreach (var part in text.Split(MeetingVocabulary.JointSitting))
+        {
+            if (IsMeetingName(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The items of a list joined by 、, a 、 inside brackets or quotation marks kept (“三个一批”（签约一批、开工一批）活动).</summary>
+    public static System.Collections.Generic.List<string> ListItems(string list)
+    {
+        var items = new System.Collections.Generic.List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            var c = list[i];
+            depth += c is '“' or '《' or '「' or '（' or '(' ? 1 : c is '”' or '》' or '」' or '）' or ')' ? -1 : 0;
+            if (c == '、' && depth <= 0)
+            {
+                items.Add(list.Substring(start, i - start));
+                start = i + 1;
+            }
+        }
+
+        items.Add(list.Substring(start));
+        return items;
+    }
 
     /// <summary>The last of several things joined by 和/与/及/、 (…讲座和“…”研讨会), quotation marks kept whole.</summary>
     public static string LastConjunct(string run)
@@ -123,6 +186,12 @@ internal static class MeetingNames
             subject = subject.Substring(subject.IndexOf(dateline, StringComparison.Ordinal) + dateline.Length);
         }
 
+        var manner = MannerRegex.Match(subject);
+        if (manner.Success && manner.Index > 0)
+        {
+            subject = subject.Substring(0, manner.Index);
+        }
+
         var lead = SubjectLeadRegex.Match(subject);
         if (lead.Success)
         {
@@ -159,6 +228,12 @@ internal static class MeetingNames
 
         return best > 0 ? clause.Substring(0, best) : null;
     }
+
+    /// <summary>第七十九届 -> 第79届: the numbers of session ordinals as digits, for comparing names printed either way.</summary>
+    public static string WithNumberedOrdinals(string name) =>
+        NumberedOrdinalRegex.Replace(name, m => ChineseNumber.TryParseSmallInteger(m.Groups["n"].Value) is { } n
+            ? "第" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + m.Groups["unit"].Value
+            : m.Value);
 
     public static int? Ordinal(string name)
     {

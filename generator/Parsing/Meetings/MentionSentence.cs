@@ -58,6 +58,6 @@ internal readonly struct MentionSentence
     }
 
     /// <summary>A mention of <paramref name="name"/> standing at <paramref name="at"/>, dated by the sentence around the verb at <paramref name="verbAt"/>.</summary>
-    public MeetingMention Mention(string name, int at, int verbAt, System.Collections.Generic.IReadOnlyList<string>? chairs = null) =>
-        new(MeetingNames.Clean(name), Article, Segment.SeedOffset(at), chairs ?? System.Array.Empty<string>(), SentenceDates.Date(this, verbAt));
+    public MeetingMention Mention(string name, int at, int verbAt, System.Collections.Generic.IReadOnlyList<string>? chairs = null, bool dispatchDates = true) =>
+        new(MeetingNames.Clean(name), Article, Segment.SeedOffset(at), chairs ?? System.Array.Empty<string>(), SentenceDates.Date(this, verbAt), dispatchDates);
 }

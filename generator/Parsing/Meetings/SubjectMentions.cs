@@ -49,12 +49,20 @@ internal static class SubjectMentions
         var start = sentence.Start;
         var clauseStart = sentence.ClauseStart(verbAt);
         var lookback = Math.Max(start, verbAt - DecisionLookback);
-        if (MeetingNames.IsPlanned(text.Substring(clauseStart, verbAt - clauseStart)) || MeetingNames.IsDecided(text.Substring(lookback, verbAt - lookback)))
+        var beforeVerb = text.Substring(clauseStart, verbAt - clauseStart);
+        if (NotHeld.IsPlanned(beforeVerb) || NotHeld.IsRecalled(beforeVerb) || NotHeld.IsDecided(text.Substring(lookback, verbAt - lookback))
+            || NotHeld.IsInTitle(beforeVerb) || NotHeld.IsMeans(beforeVerb))
         {
             return;
         }
 
-        var subject = MeetingNames.SubjectBefore(text.Substring(clauseStart, verbAt - clauseStart));
+        var subject = MeetingNames.SubjectBefore(beforeVerb);
+        if (NotHeld.IsPurpose(subject))
+        {
+            // 为大会正式开幕作准备: what the clause prepares for, not a meeting held.
+            return;
+        }
+
         var after = sentence.SkipPerfective(verbAt + verb.Length);
         var rest = text.Substring(after, sentence.ClauseEnd(after) - after);
         var names = new List<string>();
@@ -70,16 +78,24 @@ internal static class SubjectMentions
             names.Add(subject + tail.Value);
         }
         else if (rest.Length > 0 && MeetingNames.TrimToMeeting(rest) is { } objectName && MeetingNames.IsMeetingName(objectName, standalone: true)
-            && !MeetingNames.HasLooseOwner(objectName) && !MeetingNames.HasAction(objectName) && Array.IndexOf(ObjectVerbs, verb) >= 0)
+            && !MeetingNames.HasLooseOwner(objectName) && !MeetingNames.HasAction(objectName)
+            && (Array.IndexOf(ObjectVerbs, verb) >= 0 || (verb == MeetingVocabulary.Hold && MeetingNames.EndsWithAny(objectName, MeetingVocabulary.HeldObjectEnds))))
         {
             // 还举办了…讲座和“乡土文学的传承与创新”研讨会
             names.Add(MeetingNames.LastConjunct(objectName));
         }
         else
         {
-            foreach (var part in subject.Split('、'))
+            var parts = MeetingNames.ListItems(subject);
+            if (parts.Count > 1 && !MeetingNames.IsMeetingName(parts[0]) && MeetingNames.IsMeetingName(parts[parts.Count - 1]))
             {
-                if (MeetingNames.IsMeetingName(part))
+                // 南湖区、西湖区人大常委会主任会议联席会议: a list of owners before one meeting, not a list of meetings.
+                parts = new List<string> { subject };
+            }
+
+            foreach (var part in parts)
+            {
+                if (MeetingNames.IsMeetingName(part) || MeetingNames.IsJointName(part))
                 {
                     names.Add(part);
                 }

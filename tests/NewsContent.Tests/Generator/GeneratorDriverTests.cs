@@ -8,6 +8,7 @@ public sealed class GeneratorDriverTests
 {
     private const string RecordsHint = "NewsContent.Records.g.cs";
     private const string CatalogHint = "NewsContent.Catalog.g.cs";
+    private const string PeopleHint = "NewsContent.PeopleShard00.g.cs";
 
     [Fact]
     public void DesignSeed_GeneratesCompilingSourcesWithoutErrors()
@@ -20,10 +21,11 @@ public sealed class GeneratorDriverTests
         Assert.Null(run.Generator.Exception);
         AssertNoErrors(run);
         var hints = run.Generator.GeneratedSources.Select(s => s.HintName).ToList();
-        Assert.Equal(3, hints.Count);
+        Assert.Equal(4, hints.Count);
         Assert.Contains(RecordsHint, hints);
         Assert.Contains(CatalogHint, hints);
-        var seedHints = hints.Where(h => h != RecordsHint && h != CatalogHint).ToList();
+        Assert.Contains(PeopleHint, hints);
+        var seedHints = hints.Where(h => h != RecordsHint && h != CatalogHint && h != PeopleHint).ToList();
         var seedHint = Assert.Single(seedHints);
         Assert.StartsWith("NewsContent.", seedHint, StringComparison.Ordinal);
         Assert.EndsWith(".g.cs", seedHint, StringComparison.Ordinal);
@@ -122,7 +124,7 @@ public sealed class GeneratorDriverTests
                     CultureInfo.CurrentUICulture = previousUi;
                 }
 
-                Assert.Equal(4, bytes.Count);
+                Assert.Equal(5, bytes.Count);
                 if (reference is null)
                 {
                     reference = bytes;
@@ -148,9 +150,9 @@ public sealed class GeneratorDriverTests
 
         Assert.Null(run.Generator.Exception);
         AssertNoErrors(run);
-        var catalog = run.Sources[CatalogHint];
-        Assert.Contains("黄钦 =", catalog, StringComparison.Ordinal);
-        Assert.Contains("class People", catalog, StringComparison.Ordinal);
+        var people = run.Sources[PeopleHint];
+        Assert.Contains("黄钦 =", people, StringComparison.Ordinal);
+        Assert.Contains("class People", people, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,7 +175,7 @@ public sealed class GeneratorDriverTests
         AssertNoErrors(run);
         Assert.DoesNotContain(run.DriverDiagnostics, d => d.Id == "CS8785");
         Assert.DoesNotContain(run.Generator.Diagnostics, d => d.Id == "CONTENT009");
-        var seedSource = Assert.Single(run.Sources, s => s.Key != RecordsHint && s.Key != CatalogHint).Value;
+        var seedSource = Assert.Single(run.Sources, s => s.Key != RecordsHint && s.Key != CatalogHint && s.Key != PeopleHint).Value;
         Assert.Contains("测试", seedSource, StringComparison.Ordinal);
     }
 

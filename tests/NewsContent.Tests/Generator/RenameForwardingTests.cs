@@ -53,7 +53,7 @@ public sealed class RenameForwardingTests
         var run = harness.Run();
 
         Assert.Empty(run.Errors);
-        var warning = Assert.Single(run.DriverDiagnostics, d => d.Id == "CONTENT011");
+        var warning = Assert.Single(run.DriverDiagnostics, d => d.Id == "CONTENT012");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal(MapPath, warning.Location.GetLineSpan().Path);
         Assert.Equal(1, warning.Location.GetLineSpan().StartLinePosition.Line);

@@ -129,6 +129,22 @@ public sealed class HardWrapTests
     }
 
     [Fact]
+    public void APhotoTitleThatFillsItsLineEndsAtItsPictureNote()
+    {
+        // The photo title is 16 characters with its note: at 16 it fills its line and the wrap runs it into the caption.
+        const string text =
+            "市长调研春耕生产\n" +
+            "本报讯 市长王建国昨天到城郊调研春耕生产，要求抓好农资供应。\n" +
+            "湿地公园栽种水杉苗（附图片２张）\n" +
+            "三月十日，志愿者在城西湿地公园栽种水杉苗，共栽下三千株。\n";
+        var own = SeedParser.Parse(new SeedInput("p.txt", "p.txt", text, "2025-07-20", false)).Page;
+        var wrapped = SeedParser.Parse(new SeedInput("p.txt", "p.txt", LayoutVariants.HardWrapped(text, 16), "2025-07-20", false)).Page;
+
+        Assert.Equal(new[] { "市长调研春耕生产", "湿地公园栽种水杉苗" }, own.Articles.Select(a => a.Headline));
+        Assert.Equal(own.Articles.Select(a => a.Headline), wrapped.Articles.Select(a => a.Headline));
+    }
+
+    [Fact]
     public void AFullLineBeforeABlankLineEndsItsParagraph()
     {
         // Twelve characters, then a blank line: the paragraph ended at the column's edge.

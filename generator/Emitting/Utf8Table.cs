@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace NewsContent.Generator.Emitting;
+
+/// <summary>
+/// The strings of one generated file, each written once into a single UTF-8 literal (<c>"…"u8</c>, stored as data in
+/// the assembly, not in the 16 MB <c>#US</c> heap of string literals) with a table of where each one ends. Records
+/// name a string by its index (<c>T[3]</c>), a list by its first index and count (<c>T.List(4, 2)</c>); the generated
+/// <c>ContentText</c> decodes a string on first use and keeps it.
+/// </summary>
+internal sealed class Utf8Table
+{
+    private readonly string name;
+    private readonly Dictionary<string, int> indexOf = new(System.StringComparer.Ordinal);
+    private readonly List<string> strings = new();
+    private readonly List<int> ends = new();
+    private int length;
+
+    /// <param name="name">The expression the generated code reads the table by (T).</param>
+    public Utf8Table(string name) => this.name = name;
+
+    public int Count => strings.Count;
+
+    /// <summary>A string as an expression of the table; the same string is written once.</summary>
+    public string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        if (!indexOf.TryGetValue(value, out var index))
+        {
+            index = Append(value);
+            indexOf[value] = index;
+        }
+
+        return name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    }
+
+    /// <summary>A list of strings as one run of the table (decoded when an item is read).</summary>
+    public string Strings(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return name + ".List(0, 0)";
+        }
+
+        var start = strings.Count;
+        foreach (var value in values)
+        {
+            Append(value);
+        }
+
+        return name + ".List(" + start.ToString(CultureInfo.InvariantCulture) + ", " + values.Count.ToString(CultureInfo.InvariantCulture) + ")";
+    }
+
+    /// <summary>The whole text as a C# UTF-8 literal.</summary>
+    public string Utf8Literal()
+    {
+        var builder = new StringBuilder(length + 8);
+        foreach (var value in strings)
+        {
+            var literal = CSharpLiteral.String(value);
+            builder.Append(literal, 1, literal.Length - 2);
+        }
+
+        return "\"" + builder + "\"u8";
+    }
+
+    /// <summary>Where each string ends, in bytes of the UTF-8 text, as a C# int array.</summary>
+    public string EndsLiteral() => CSharpLiteral.Ints(ends);
+
+    private int Append(string value)
+    {
+        // A lone surrogate has no UTF-8 form (the compiler refuses it in a u8 literal): it is written as U+FFFD, as
+        // any UTF-8 decoder of the seed file would have read it.
+        var text = Utf8Safe(value);
+        strings.Add(text);
+        length += Encoding.UTF8.GetByteCount(text);
+        ends.Add(length);
+        return strings.Count - 1;
+    }
+
+    private static string Utf8Safe(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) && !(char.IsLowSurrogate(value[i]) && i > 0 && char.IsHighSurrogate(value[i - 1])))
+            {
+                return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(value));
+            }
+        }
+
+        return value;
+    }
+}
