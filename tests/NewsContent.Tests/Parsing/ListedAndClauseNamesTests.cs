@@ -14,7 +14,6 @@ public sealed class ListedAndClauseNamesTests
     [InlineData("会上，张春华也指出，形势很好。", "张春华")]
     [InlineData("“日子好了。”韩建国认为。", "韩建国")]
     [InlineData("会后，周立新来到车间。", "周立新")]
-    [InlineData("这件事让人深思。（河北保定市李春华）", "李春华")]
     [InlineData("新华社北京3月1日电（王立新、陈海）田野里一片忙碌。", "陈海")]
     [InlineData("开馆那天，赵志刚先生也来了。", "赵志刚")]
     [InlineData("另一名中国选手孙丽华大失水准。", "孙丽华")]
