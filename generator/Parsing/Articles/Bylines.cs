@@ -37,8 +37,12 @@ internal static class Bylines
         var parts = new List<string>();
         foreach (var part in cleaned.Split(Separators, System.StringSplitOptions.RemoveEmptyEntries))
         {
-            // 本报驻南京记者: a posting, not a name.
-            if (Hanzi.CountHanzi(part) == part.Replace("·", string.Empty).Length && part.Length <= 6 && part[0] != '驻')
+            // 本报驻南京记者: a posting, not a name; 本报驻南京记者王立新: a title and a name, the name read.
+            if (part.Length > 4 && TitledNames.NameAfterTitle(part) is { } titled)
+            {
+                parts.Add(titled);
+            }
+            else if (Hanzi.CountHanzi(part) == part.Replace("·", string.Empty).Length && part.Length <= 6 && part[0] != '驻')
             {
                 parts.Add(part);
             }

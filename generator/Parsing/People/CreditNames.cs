@@ -73,6 +73,79 @@ internal static class CreditNames
         return found ? close + 1 : null;
     }
 
+    /// <summary>
+    /// （王立新）, （王立新、陈海）, （河北保定市李春华）: a bracket of only names (after a reader's place, if any) that
+    /// closes a paragraph signs a brief or a reader's letter; after 电 it credits a dispatch's reporters.
+    /// </summary>
+    public static int? Signature(string text, int i, Mention mention)
+    {
+        var afterDispatch = i > 0 && text[i - 1] == DispatchEnd;
+        if ((text[i] != '（' && text[i] != '(') || !(afterDispatch || i == 0 || EndsClause(text[i - 1])))
+        {
+            return null;
+        }
+
+        var close = i + 1;
+        while (close < text.Length && close - i <= LongestCredit && text[close] != '）' && text[close] != ')')
+        {
+            close++;
+        }
+
+        if (close >= text.Length || close - i > LongestCredit || (!afterDispatch && text.Substring(close + 1).Trim().Length > 0))
+        {
+            return null;
+        }
+
+        var at = i + 1;
+        var place = text.LastIndexOfAny(ReaderPlaceEnds, close - 1, close - at);
+        if (place >= at && !afterDispatch)
+        {
+            at = place + 1;
+        }
+
+        var names = new System.Collections.Generic.List<(int At, int Length)>();
+        while (at < close)
+        {
+            var length = ItemLength(text, at, close);
+            if (length == 0)
+            {
+                return null;
+            }
+
+            names.Add((at, length));
+            at += length;
+            while (at < close && (NameSpaces.IndexOf(text[at]) >= 0 || text[at] == '、'))
+            {
+                at++;
+            }
+        }
+
+        foreach (var (nameAt, length) in names)
+        {
+            mention(nameAt, length, nameAt);
+        }
+
+        return names.Count > 0 ? close + 1 : null;
+    }
+
+    /// <summary>The dispatch line's last character (新华社北京1月1日电（王立新）).</summary>
+    private const char DispatchEnd = '电';
+
+    private static bool EndsClause(char c) => "。！？”…".IndexOf(c) >= 0;
+
+    /// <summary>A name filling text[at, the next separator or the bracket's close): a surname and one or two characters.</summary>
+    private static int ItemLength(string text, int at, int close)
+    {
+        var end = at;
+        while (end < close && Hanzi.IsHanzi(text[end]) && text[end] != '、')
+        {
+            end++;
+        }
+
+        var name = text.Substring(at, end - at);
+        return (end == close || NameSpaces.IndexOf(text[end]) >= 0 || text[end] == '、') && IsBareName(name) ? name.Length : 0;
+    }
+
     /// <summary>A line that is only a name: the author of a signed piece, printed under its title.</summary>
     public static int? AuthorLine(string text, int i, Mention mention)
     {
@@ -83,9 +156,7 @@ internal static class CreditNames
 
         var name = text.Trim();
         var at = text.IndexOf(name, System.StringComparison.Ordinal);
-        if (name.Length is < ShortestAuthorLine or > LongestAuthorLine || !NameLexicon.IsSurnameAt(name, 0, out var surname) || surname >= name.Length
-            || name.Length - surname > MaxGivenName || !NameLexicon.IsGivenName(name, surname, name.Length) || NameLexicon.IsCommonWord(name)
-            || !AllHanzi(name))
+        if (!IsBareName(name))
         {
             return null;
         }
@@ -93,6 +164,12 @@ internal static class CreditNames
         mention(at, name.Length, at);
         return text.Length;
     }
+
+    /// <summary>A whole string that is a surname and a one- or two-character given name, and no common word or place.</summary>
+    private static bool IsBareName(string name) =>
+        name.Length is >= ShortestAuthorLine and <= LongestAuthorLine && NameLexicon.IsSurnameAt(name, 0, out var surname) && surname < name.Length
+        && name.Length - surname <= MaxGivenName && NameLexicon.IsGivenName(name, surname, name.Length) && !NameLexicon.IsCommonWord(name)
+        && AllHanzi(name);
 
     private static bool AllHanzi(string name)
     {

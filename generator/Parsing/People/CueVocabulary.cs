@@ -18,6 +18,12 @@ internal static class CueVocabulary
     public static readonly WordList CreditSuffixes = new("摄影", "摄", "绘", "画", "书", "刻", "作", "制图", "图");
 
     /// <summary>
+    /// What closes the place a reader signs a letter from, before the name (（河北保定市李春华）). Source: general
+    /// knowledge of Chinese administrative units.
+    /// </summary>
+    public static readonly char[] ReaderPlaceEnds = { '省', '市', '县', '区', '镇', '乡', '村' };
+
+    /// <summary>
     /// Suffixes that make a noun a person's role or trade (饲养员, 订户; 家, 师 and 官 close as many other words: 国家, 师范, 官方). Source: general knowledge
     /// of the language (the agent suffixes of word formation).
     /// </summary>

@@ -11,11 +11,11 @@ internal static class PeopleVocabulary
 {
     /// <summary>
     /// Single-character surnames. Source: general knowledge of the language — the common surnames of the 百家姓 and of
-    /// the Ministry of Public Security's household-register surname ranking (top ~400). Left out: 都, 但, 那 and 位, rare as
+    /// the Ministry of Public Security's household-register surname ranking (top ~400), with 洪 (百家姓, among the hundred most common). Left out: 都, 但, 那 and 位, rare as
     /// surnames and in news nearly always the adverb, the conjunction, the demonstrative and the measure word (都认为, 但欧盟代表, 各位).
     /// </summary>
     public const string SingleSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾";
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜赖冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾萧丘恽黑占禄蓟郏钭贲邴糜弓隗宓蓬郗仰韶咸籍苍莘贡逄扶堵宰璩濮寿庾暨殳沃蔚夔厍乜巢蒯竺桓隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习荀闾储艾滑郦靖钮冉訾洪";
 
     /// <summary>Two-character surnames. Source: general knowledge of the language — the classic compound surnames of the 百家姓.</summary>
     public static readonly WordList CompoundSurnames = new(
@@ -28,7 +28,7 @@ internal static class PeopleVocabulary
     {
         "总书记", "副书记", "书记", "支书", "副主席", "主席", "副主任", "主任", "常务委员", "委员", "常委", "委员长", "副委员长", "国务委员", "总理",
         "副总理", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "镇长", "乡长", "村长", "副部长", "部长", "厅长", "局长",
-        "处长", "科长", "院长", "校长", "所长", "行长", "社长", "会长", "理事长", "秘书长", "检察长", "组长", "主委", "副主委", "总指挥", "副总指挥",
+        "处长", "司长", "科长", "院长", "校长", "所长", "行长", "社长", "会长", "理事长", "秘书长", "检察长", "组长", "主委", "副主委", "总指挥", "副总指挥",
         "指挥长", "队长", "站长", "馆长", "厂长", "团长", "班组长", "班长", "领导", "代表", "专员", "巡视员", "调研员", "负责人", "发言人", "干部",
         "党员", "同志",
     };
@@ -65,6 +65,15 @@ internal static class PeopleVocabulary
         "演员", "运动员", "教练员", "教练", "传承人", "技术员", "讲解员", "网格员", "驾驶员", "快递员", "外卖员", "骑手", "船长", "机长",
     };
 
+    /// <summary>
+    /// Roles of sport and the stage, printed right before a name that the next word often joins (中国选手王立新大胜,
+    /// 围棋大师陈海执黑). Source: news style of sports and arts reports.
+    /// </summary>
+    public static readonly string[] PlayersAndPerformers =
+    {
+        "选手", "名将", "好手", "球星", "歌手", "导演", "冠军", "亚军", "季军", "大师", "棋手", "球员", "队员", "歌唱家", "指挥家", "主教练",
+    };
+
     /// <summary>What news calls ordinary people before their name (村民张三, 游客李四). Source: news style.</summary>
     public static readonly string[] RolesOfOrdinaryPeople =
     {
@@ -87,7 +96,7 @@ internal static class PeopleVocabulary
     /// </summary>
     public static readonly WordList TitleWords = WordList.LongestFirst(
         PartyAndStatePosts, ForeignPosts, ForeignNameVocabulary.ForeignRoles, MilitaryPosts, EnterprisePosts, Professions, RolesOfOrdinaryPeople,
-        GameRanks);
+        PlayersAndPerformers, GameRanks);
 
     /// <summary>
     /// Of the <see cref="TitleWords"/>, those Chinese news prints after a name as well (吴政隆省长, 习近平总书记, 张三同志).
@@ -97,11 +106,11 @@ internal static class PeopleVocabulary
     {
         "总书记", "副书记", "书记", "副主席", "主席", "副主任", "主任", "副省长", "省长", "副市长", "市长", "副县长", "县长", "区长", "部长", "厅长",
         "局长", "院长", "校长", "董事长", "总经理", "总理", "副总理", "委员长", "院士", "教授", "司令员", "政委", "同志", "代表", "委员",
-        "总统", "首相", "议长", "国王", "夫人",
+        "总统", "首相", "议长", "国王", "夫人", "先生", "女士", "研究员", "副教授", "博士", "主编", "教练", "总经理", "师傅", "工程师",
     };
 
     /// <summary>General and field-officer ranks, printed after a name (张三上将). Source: general knowledge of Chinese institutions.</summary>
-    public static readonly string[] MilitaryRanks = { "上将", "中将", "少将", "大校", "上校" };
+    public static readonly string[] MilitaryRanks = { "上将", "中将", "少将", "大校", "上校", "将军", "元帅" };
 
     /// <summary>Titles a name may carry after it, longest first: <see cref="TitlesPrintedAfterName"/> and <see cref="MilitaryRanks"/>.</summary>
     public static readonly WordList TrailingTitleWords = WordList.LongestFirst(TitlesPrintedAfterName, MilitaryRanks, GameRanks);
@@ -110,10 +119,42 @@ internal static class PeopleVocabulary
     public static readonly WordList NameCues = new("岁的");
 
     /// <summary>Verbs of speech that follow a speaker's name after a quotation (”张三说). Source: general knowledge of the language.</summary>
-    public static readonly WordList SpeechVerbs = new("笑着说", "说", "表示", "介绍", "告诉", "坦言", "感慨", "回忆", "补充");
+    public static readonly WordList SpeechVerbs = new(
+        "笑着说", "说", "表示", "介绍", "告诉", "坦言", "感慨", "回忆", "补充", "指出", "认为", "强调", "称", "谈到", "透露", "解释", "提出",
+        "说道", "问道", "答道", "写道");
+
+    /// <summary>
+    /// Adverbs that may stand between a speaker and the verb of speech (王立新也指出, 陈海则认为). Source: general
+    /// knowledge of the language.
+    /// </summary>
+    public const string SpeechAdverbs = "也还则又却就曾更";
+
+    /// <summary>
+    /// One-character words after a clause's first word that make it the clause's subject, a person (王立新说, 陈海也…):
+    /// verbs of speech and leading. Source: general knowledge of the language.
+    /// </summary>
+    public const string SubjectCharacters = "说讲称率赴";
+
+    /// <summary>
+    /// Localisers and negations that close a place or a phrase, not a name that opens a clause (宿舍里, 国际上, 农民不).
+    /// Source: general knowledge of the language.
+    /// </summary>
+    public const string NeverEndsClauseSubject = "上里中下内外不虽";
+
+    /// <summary>
+    /// Surnames that at a clause's start or after a title are far more often a preposition or a verb (由我国…, 占全区…,
+    /// 连外资…). Source: general knowledge of the language.
+    /// </summary>
+    public const string ClauseOpeningPrepositions = "由占从对把被将为以连据按经随";
+
+    /// <summary>
+    /// Surnames common enough after a title (应, 于) that open a clause as a preposition as often as a name (应客人要求,
+    /// 于今年…): not read as a clause's subject. Source: general knowledge of the language.
+    /// </summary>
+    public const string ClauseOpeningWords = ClauseOpeningPrepositions + "应于";
 
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
-    public const string BeforeSpeaker = "”。，！？；";
+    public const string BeforeSpeaker = "”。，！？；：";
 
     /// <summary>
     /// Words that typically follow a name: verbs of reporting and attending, and function words. Source: general
@@ -126,7 +167,7 @@ internal static class PeopleVocabulary
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
         "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
         "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "先生", "女士", "本人", "家中", "家里", "夫妇", "一家",
-        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责");
+        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责", "名列", "今年", "去年", "明年");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
@@ -154,9 +195,9 @@ internal static class PeopleVocabulary
 
     /// <summary>
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
-    /// the <see cref="ListJoiners"/> and a few adverbs. Source: general knowledge of the language.
+    /// the <see cref="ListJoiners"/>, a few adverbs (王立新却认为) and the adverbial 地 (高兴地说). Source: general knowledge of the language.
     /// </summary>
-    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为";
+    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为却地";
 
     /// <summary>
     /// Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own. Source:
@@ -172,7 +213,7 @@ internal static class PeopleVocabulary
         "毕业", "温饱", "宁静", "庞大", "于是", "万分", "万一", "元旦", "平安", "安定", "田野", "石油", "金额", "钱财", "向往",
         "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
         "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
-        "祝愿", "祖国", "包装", "门口", "特别",
+        "祝愿", "祖国", "包装", "门口", "特别", "白宫", "贺信", "贺电", "利用", "全权", "周年", "许多", "高兴", "时刻", "晋级", "展开", "成绩", "应邀", "公开", "公报", "单位", "修改", "解释", "相信", "满意",
     };
 
     /// <summary>

@@ -54,6 +54,30 @@ internal static class PersonFinder
             }
         }
 
+        // Names listed next to a name the page already read (王立新、陈海和刘成).
+        known.UnionWith(byName.Keys);
+        var byFirst = new Dictionary<char, List<string>>();
+        foreach (var name in known)
+        {
+            if (!byFirst.TryGetValue(name[0], out var group))
+            {
+                byFirst.Add(name[0], group = new List<string>());
+            }
+
+            group.Add(name);
+        }
+
+        foreach (var article in articles)
+        {
+            foreach (var segment in article.All)
+            {
+                foreach (var (at, length) in ListedWithKnownNames.Find(segment.Text, known, byFirst))
+                {
+                    Get(segment.Text.Substring(at, length), segment.SeedOffset(at)).Articles.Add(article.Number);
+                }
+            }
+        }
+
         CountMentions(articles, people);
         people.Sort((a, b) => a.SeedOffset.CompareTo(b.SeedOffset));
         return people;
@@ -70,14 +94,16 @@ internal static class PersonFinder
             return person;
         }
 
+        var rules = PersonRules.InOrder;
         var i = 0;
         while (i < text.Length)
         {
+            // Most characters open no rule's pattern (punctuation, digits, most hanzi): one array read skips them.
+            var opened = i == 0 ? PersonRules.AllRules : PersonRules.OpenedBy(text[i]);
             int? next = null;
-            foreach (var rule in PersonRules.InOrder)
+            for (var r = 0; opened != 0 && r < rules.Count; r++)
             {
-                next = rule.Apply(text, i, Mention);
-                if (next is not null)
+                if ((opened & (1 << r)) != 0 && (next = rules[r].Apply(text, i, Mention)) is not null)
                 {
                     break;
                 }

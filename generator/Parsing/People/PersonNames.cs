@@ -56,8 +56,14 @@ internal static class PersonNames
     /// </summary>
     public static int TitledLengthAt(string text, int start, string? title = null)
     {
+        // 棋手由原来的…: after a title, a preposition opens the next phrase, not a name.
+        if (start >= text.Length || ClauseOpeningPrepositions.IndexOf(text[start]) >= 0)
+        {
+            return 0;
+        }
+
         var length = LengthAt(text, start);
-        if (length > 0 || start >= text.Length)
+        if (length > 0)
         {
             return length;
         }
@@ -71,6 +77,9 @@ internal static class PersonNames
         return title is not null && GluedNameTitles.Contains(title) ? GluedLengthAt(text, start) : 0;
     }
 
+    /// <summary>True when a name can start with <paramref name="c"/> (<see cref="LengthAt"/> is 0 at any other character).</summary>
+    public static bool CanStartName(char c) => NameStarts.Contains(c);
+
     /// <summary>What a name can start with: a transliteration character, a surname or a compound surname's first character.</summary>
     private static readonly System.Collections.Generic.HashSet<char> NameStarts = new(
         System.Linq.Enumerable.Concat(
@@ -79,12 +88,12 @@ internal static class PersonNames
 
     private static readonly System.Collections.Generic.HashSet<string> GluedNameTitles = new(
         System.Linq.Enumerable.Except(
-            System.Linq.Enumerable.Concat(PartyAndStatePosts, System.Linq.Enumerable.Concat(MilitaryPosts, System.Linq.Enumerable.Concat(EnterprisePosts, Professions))),
+            System.Linq.Enumerable.Concat(PartyAndStatePosts, System.Linq.Enumerable.Concat(MilitaryPosts, System.Linq.Enumerable.Concat(EnterprisePosts, System.Linq.Enumerable.Concat(Professions, PlayersAndPerformers)))),
             GeneralRoles),
         System.StringComparer.Ordinal);
 
     /// <summary>
-    /// 馆长张立新江西省…: after a post, a surname and a two-character given name glued to the next word. Most Chinese
+    /// 馆长张立新江西省…, 选手王立新大胜: after a post or a player's role, a surname and a two-character given name glued to the next word. Most Chinese
     /// names have that shape, so a post (not a general role such as 领导 or 代表, which as often precede a verb) makes it
     /// the reading when no word that may follow a name proves a shorter one.
     /// </summary>
@@ -97,7 +106,9 @@ internal static class PersonNames
 
         // 刘虹辽宁省…: a name never ends inside the place after it, so the place's first character is not the name's last.
         var length = surname + MaxGivenName;
-        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1))
+        // 陈海今天…: nor inside a word that follows names (今天, 名列).
+        var follow = FollowWords.MatchAt(text, start + length - 1);
+        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1) || (follow is not null && follow.Length > 1))
         {
             length--;
         }

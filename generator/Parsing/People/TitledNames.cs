@@ -55,6 +55,23 @@ internal static class TitledNames
     }
 
     /// <summary>
+    /// 某某交易所总经理王立新, 本报驻某国记者陈海: a signature line that is a title and then a name, with nothing after
+    /// it. Returns the name, or null.
+    /// </summary>
+    public static string? NameAfterTitle(string line)
+    {
+        for (var k = 1; k < line.Length - 1; k++)
+        {
+            if (TitleWords.EndsAt(line, k) && PersonNames.TitledLengthAt(line, k) == line.Length - k)
+            {
+                return line.Substring(k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A name, then a title (李四省长): tried where a title stands with no name after it (国家主席张三: what stands
     /// before such a title qualifies it). Reading resumes after the title whether or not a name stood before it.
     /// </summary>
@@ -78,7 +95,25 @@ internal static class TitledNames
             }
         }
 
-        return i + title.Length;
+        return ResumeAfterTitle(text, i, title.Length);
+    }
+
+    /// <summary>
+    /// 主教练陈海: where a title ends inside a longer one (主教 and 教练), reading resumes inside it, so the title that
+    /// stands right before the name is read too.
+    /// </summary>
+    private static int ResumeAfterTitle(string text, int i, int titleLength)
+    {
+        for (var k = i + 1; k < i + titleLength; k++)
+        {
+            var inner = TitleWords.MatchAt(text, k);
+            if (inner is not null && k + inner.Length > i + titleLength)
+            {
+                return k;
+            }
+        }
+
+        return i + titleLength;
     }
 
     /// <summary>

@@ -107,6 +107,9 @@ internal sealed class WordList : IEnumerable<string>
 
     public bool StartsAt(string text, int index) => MatchAt(text, index) is not null;
 
+    /// <summary>True when some word of the list starts with <paramref name="c"/>.</summary>
+    public bool HasWordStartingWith(char c) => _byFirst.ContainsKey(c);
+
     /// <summary>The first word of the list that ends right before <paramref name="end"/>, or null.</summary>
     public string? MatchEndingAt(string text, int end)
     {

@@ -35,6 +35,22 @@ public sealed class PersonRuleExamplesTests
 
         Assert.Contains(rule.Finds, found);
     }
+
+    /// <summary>The finder tries a rule only at characters its <see cref="PersonRule.Opens"/> admits: each example's names must still be read there.</summary>
+    [Theory]
+    [MemberData(nameof(RuleNames))]
+    public void EachRuleOpensWhereItsExampleApplies(string ruleName)
+    {
+        var index = PersonRules.InOrder.ToList().FindIndex(r => r.Name == ruleName);
+        var rule = PersonRules.InOrder[index];
+        for (var i = 1; i < rule.Example.Length; i++)
+        {
+            if (rule.Apply(rule.Example, i, (at, length, seedAt) => new FoundPerson(rule.Example.Substring(at, length), seedAt)) is not null)
+            {
+                Assert.NotEqual(0, PersonRules.OpenedBy(rule.Example[i]) & (1 << index));
+            }
+        }
+    }
 }
 
 /// <summary>The names run together in a kicker line, and the composition the vocabulary claims.</summary>
