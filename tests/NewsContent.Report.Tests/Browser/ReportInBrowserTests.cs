@@ -41,9 +41,9 @@ public sealed class ReportInBrowserTests
         var seedLines = File.ReadAllText(TestPaths.DesignSeed).Split('\n');
         Assert.Equal(seedLines.Length, document.QuerySelectorAll("main .line").Length);
 
-        // Each diagnostic sits beside the line it points at.
+        // Each diagnostic sits beside the line it points at. The design seed reads without one since its 下转 line closes
+        // its article (it was text outside every article); the hostile seed below shows one on its line.
         var issues = expected.Issues;
-        Assert.NotEmpty(issues);
         foreach (var issue in issues)
         {
             var line = document.QuerySelector(".line[data-line='" + issue.Span.Line + "']");
