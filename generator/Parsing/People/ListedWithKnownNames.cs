@@ -23,6 +23,12 @@ internal static class ListedWithKnownNames
     public static List<(int At, int Length)> Find(string text, ISet<string> known, IReadOnlyDictionary<char, List<string>> byFirst)
     {
         var found = new List<(int At, int Length)>();
+
+        // Each stretch of a list is walked once: a name inside a stretch an earlier name already walked forward through
+        // is not walked forward again, and a walk back stops at the previous known name (walked back from already).
+        // Without this a hostile list of thousands of known names costs the square of its length.
+        var walkedTo = -1;
+        var previous = -1;
         for (var i = 0; i < text.Length; i++)
         {
             if (!byFirst.TryGetValue(text[i], out var names))
@@ -37,8 +43,13 @@ internal static class ListedWithKnownNames
                     continue;
                 }
 
-                ReadAfter(text, i + name.Length, known, found);
-                ReadBefore(text, i, known, found);
+                if (i >= walkedTo)
+                {
+                    walkedTo = ReadAfter(text, i + name.Length, known, found);
+                }
+
+                ReadBefore(text, i, previous, known, found);
+                previous = i;
                 break;
             }
         }
@@ -46,8 +57,8 @@ internal static class ListedWithKnownNames
         return found;
     }
 
-    /// <summary>王立新、陈海: the items after a known name, while a separator or a joiner leads to one more.</summary>
-    private static void ReadAfter(string text, int end, ISet<string> known, List<(int At, int Length)> found)
+    /// <summary>王立新、陈海: the items after a known name, while a separator or a joiner leads to one more; returns where the walk stopped.</summary>
+    private static int ReadAfter(string text, int end, ISet<string> known, List<(int At, int Length)> found)
     {
         end = AfterNote(text, end);
         while (end + 1 < text.Length && IsSeparatorAt(text, end))
@@ -55,7 +66,7 @@ internal static class ListedWithKnownNames
             var length = PersonNames.ListedLengthAt(text, end + 1);
             if (length == 0 || !(IsChineseName(text, end + 1, length) || ForeignNames.IsClearlyForeign(text, end + 1, length)))
             {
-                return;
+                return end;
             }
 
             if (known.Add(text.Substring(end + 1, length)))
@@ -65,6 +76,8 @@ internal static class ListedWithKnownNames
 
             end = AfterNote(text, end + 1 + length);
         }
+
+        return end;
     }
 
     /// <summary>王立新（女）、…, 陈海（中国）、…: where a list item's short bracketed note ends, or <paramref name="end"/>.</summary>
@@ -75,7 +88,7 @@ internal static class ListedWithKnownNames
             return end;
         }
 
-        var close = text.IndexOf('）', end);
+        var close = text.IndexOf('）', end, System.Math.Min(LongestNote + 1, text.Length - end));
         return close > end && close - end <= LongestNote ? close + 1 : end;
     }
 
@@ -87,14 +100,17 @@ internal static class ListedWithKnownNames
             return end;
         }
 
-        var open = text.LastIndexOf('（', end - 1);
+        var open = text.LastIndexOf('（', end - 1, System.Math.Min(LongestNote + 1, end));
         return open >= 0 && end - open <= LongestNote + 1 ? open : end;
     }
 
-    /// <summary>陈海、王立新: the items before a known name, each opening the text or a clause, or after a separator or a list cue (有).</summary>
-    private static void ReadBefore(string text, int start, ISet<string> known, List<(int At, int Length)> found)
+    /// <summary>
+    /// 陈海、王立新: the items before a known name, each opening the text or a clause, or after a separator or a list cue
+    /// (有); the walk stops at <paramref name="floor"/>, the previous known name, which has been walked back from.
+    /// </summary>
+    private static void ReadBefore(string text, int start, int floor, ISet<string> known, List<(int At, int Length)> found)
     {
-        while (start > 1 && IsSeparatorAt(text, start - 1))
+        while (start > 1 && start > floor && IsSeparatorAt(text, start - 1))
         {
             var itemEnd = BeforeNote(text, start - 1);
             var itemStart = -1;
