@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NewsContent.Generator.Model;
 
 namespace NewsContent.Generator.Naming.Renames;
@@ -31,13 +32,9 @@ internal static class RenameMap
 {
     private const string Arrow = "->";
 
-    private static readonly Dictionary<string, ForwardedKind> Classes = new(StringComparer.Ordinal)
-    {
-        ["Articles"] = ForwardedKind.Article,
-        ["Meetings"] = ForwardedKind.Meeting,
-        ["Figures"] = ForwardedKind.Figure,
-        ["People"] = ForwardedKind.Person,
-    };
+    // The map's class names, read back from ClassOf so the two directions cannot disagree.
+    private static readonly Dictionary<string, ForwardedKind> Classes = ((ForwardedKind[])Enum.GetValues(typeof(ForwardedKind)))
+        .ToDictionary(ClassOf, kind => kind, StringComparer.Ordinal);
 
     /// <summary>The class that holds members of <paramref name="kind"/>, as the map and the diagnostics spell it.</summary>
     public static string ClassOf(ForwardedKind kind) => kind switch
