@@ -11,20 +11,25 @@ namespace NewsContent.Generator.Emitting;
 /// </summary>
 /// <remarks>
 /// The enhanced form <c>#line (line, column) - (line, column) offset "file"</c> (C# 10) maps the text of the next line
-/// from <c>offset</c> on; the templates put each mapped member name alone on its line at <see cref="MemberColumn"/>.
+/// from <c>offset</c> on; the templates write each mapped member on one line, two levels of four-space indent, its
+/// declaration (<c>public const string </c>) and then its name, so the name starts at <see cref="NameColumn"/>.
 /// </remarks>
 internal static class LineDirectives
 {
-    /// <summary>The 1-based column where the templates write a mapped member's name (two levels of four-space indent).</summary>
-    public const int MemberColumn = 9;
-
     public const string End = "#line default";
 
+    /// <summary>The directive for a name alone on the next line (column 9).</summary>
+    public static string To(string seedFile, SourceSpan span, int length = 0) => To(seedFile, span, string.Empty, length);
+
+    /// <summary>The 1-based column of a member's name on its line: after the indent and the declaration before it.</summary>
+    public static int NameColumn(string declaration) => 8 + declaration.Length + 1;
+
     /// <summary>
-    /// The directive that maps the next line's member name to <paramref name="span"/>'s first line in <paramref name="seedFile"/>,
-    /// <paramref name="length"/> characters long when given (a headline within a longer span), else to the span's end on that line.
+    /// The directive that maps the name on the next line (after <paramref name="declaration"/>) to <paramref name="span"/>'s
+    /// first line in <paramref name="seedFile"/>, <paramref name="length"/> characters long when given (a headline within a
+    /// longer span), else to the span's end on that line.
     /// </summary>
-    public static string To(string seedFile, SourceSpan span, int length = 0)
+    public static string To(string seedFile, SourceSpan span, string declaration, int length)
     {
         var endColumn = length > 0 ? span.Column + length
             : span.EndLine == span.Line && span.EndColumn > span.Column ? span.EndColumn
@@ -35,7 +40,7 @@ internal static class LineDirectives
             span.Line,
             span.Column,
             endColumn,
-            MemberColumn,
+            NameColumn(declaration),
             FileName(seedFile));
     }
 

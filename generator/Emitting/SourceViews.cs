@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Scriban.Runtime;
 
 namespace NewsContent.Generator.Emitting;
 
@@ -13,15 +12,50 @@ internal sealed class SeedView
     public string SeedClass { get; set; } = string.Empty;
     public string SeedPath { get; set; } = string.Empty;
 
-    // The page's strings as one UTF-8 literal and where each ends (see Utf8Table); records read them by index.
+    // The page's strings as one UTF-8 literal and where each ends (see Utf8Table); the records as rows of numbers that
+    // point into it, one table per list (see RowTable).
     public string Utf8 { get; set; } = "\"\"u8";
-    public string Ends { get; set; } = "new int[] { }";
-    public string SeedFile { get; set; } = "null";
+    public string Ends { get; set; } = "\"\"u8";
+    public string ArticleRows { get; set; } = "\"\"u8";
+    public string MeetingRows { get; set; } = "\"\"u8";
+    public string FigureRows { get; set; } = "\"\"u8";
+    public string FigureInNameRows { get; set; } = "\"\"u8";
 
-    // One object per article, meeting and figure: the model's fields by name (see ModelLiterals) and the computed ones.
-    public List<ScriptObject> Articles { get; } = new();
-    public List<ScriptObject> Meetings { get; } = new();
-    public List<ScriptObject> Figures { get; } = new();
+    // What the templates write before a member's name (the #line maps count on it to find the name's column).
+    public const string StringDeclaration = "public const string ";
+    public const string DecimalDeclaration = "public const decimal ";
+
+    public string StringConstant => StringDeclaration;
+    public string DecimalConstant => DecimalDeclaration;
+
+    public string ArticleField { get; set; } = string.Empty;
+    public string MeetingField { get; set; } = string.Empty;
+    public string FigureField { get; set; } = string.Empty;
+
+    // One view per member: its name, doc and #line maps; the records themselves are in the rows.
+    public List<MemberView> Articles { get; } = new();
+    public List<MemberView> Meetings { get; } = new();
+    public List<MemberView> Figures { get; } = new();
+}
+
+/// <summary>
+/// A generated member and its constant: one line each, after a #line that maps the member's name (at
+/// <see cref="LineDirectives"/>' column for that declaration) onto the seed text it stands for.
+/// </summary>
+internal sealed class MemberView
+{
+    public string Member { get; set; } = string.Empty;
+    public int Index { get; set; }
+    public string Doc { get; set; } = string.Empty;
+    public string LineMap { get; set; } = string.Empty;
+    public string ConstantLineMap { get; set; } = string.Empty;
+
+    /// <summary>The constant's value as a C# literal (headline, meeting name, figure value).</summary>
+    public string Constant { get; set; } = string.Empty;
+
+    /// <summary>A meeting's date as a constant when it is whole (MeetingDates), else empty.</summary>
+    public string DateConstant { get; set; } = string.Empty;
+    public bool HasDate { get; set; }
 }
 
 internal sealed class CatalogView
@@ -38,7 +72,8 @@ internal sealed class PeopleShardView
     public string Order { get; set; } = "new int[] { }";
     public List<PersonView> People { get; } = new();
     public string Utf8 { get; set; } = "\"\"u8";
-    public string Ends { get; set; } = "new int[] { }";
+    public string Ends { get; set; } = "\"\"u8";
+    public string Rows { get; set; } = "\"\"u8";
 }
 
 internal sealed class PersonView
@@ -47,9 +82,4 @@ internal sealed class PersonView
     public int Index { get; set; }
     public string Doc { get; set; } = string.Empty;
     public string NameConstant { get; set; } = string.Empty;
-    public string Id { get; set; } = string.Empty;
-    public string Name { get; set; } = string.Empty;
-    public string Titles { get; set; } = string.Empty;
-    public string ArticleIds { get; set; } = string.Empty;
-    public string MeetingIds { get; set; } = string.Empty;
 }

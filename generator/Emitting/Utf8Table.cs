@@ -7,7 +7,7 @@ namespace NewsContent.Generator.Emitting;
 /// <summary>
 /// The strings of one generated file, each written once into a single UTF-8 literal (<c>"…"u8</c>, stored as data in
 /// the assembly, not in the 16 MB <c>#US</c> heap of string literals) with a table of where each one ends. Records
-/// name a string by its index (<c>T[3]</c>), a list by its first index and count (<c>T.List(4, 2)</c>); the generated
+/// name a string by its index, a list by its first index and count (<see cref="RowTable"/> rows); the generated
 /// <c>ContentText</c> decodes a string on first use and keeps it.
 /// </summary>
 internal sealed class Utf8Table
@@ -24,11 +24,15 @@ internal sealed class Utf8Table
     public int Count => strings.Count;
 
     /// <summary>A string as an expression of the table; the same string is written once.</summary>
-    public string String(string? value)
+    public string String(string? value) =>
+        IndexOf(value) is { } index ? name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : "null";
+
+    /// <summary>A string's index in the table (written once however often it is asked for), or null for null.</summary>
+    public int? IndexOf(string? value)
     {
         if (value is null)
         {
-            return "null";
+            return null;
         }
 
         if (!indexOf.TryGetValue(value, out var index))
@@ -37,15 +41,15 @@ internal sealed class Utf8Table
             indexOf[value] = index;
         }
 
-        return name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        return index;
     }
 
-    /// <summary>A list of strings as one run of the table (decoded when an item is read).</summary>
-    public string Strings(IReadOnlyList<string> values)
+    /// <summary>A list of strings as one run of the table (decoded when an item is read): its first index and count.</summary>
+    public (int Start, int Count) Run(IReadOnlyList<string> values)
     {
         if (values.Count == 0)
         {
-            return name + ".List(0, 0)";
+            return (0, 0);
         }
 
         var start = strings.Count;
@@ -54,7 +58,7 @@ internal sealed class Utf8Table
             Append(value);
         }
 
-        return name + ".List(" + start.ToString(CultureInfo.InvariantCulture) + ", " + values.Count.ToString(CultureInfo.InvariantCulture) + ")";
+        return (start, values.Count);
     }
 
     /// <summary>The whole text as a C# UTF-8 literal.</summary>
@@ -70,8 +74,17 @@ internal sealed class Utf8Table
         return "\"" + builder + "\"u8";
     }
 
-    /// <summary>Where each string ends, in bytes of the UTF-8 text, as a C# int array.</summary>
-    public string EndsLiteral() => CSharpLiteral.Ints(ends);
+    /// <summary>Where each string ends, in bytes of the UTF-8 text, as a row table (see <see cref="RowTable"/>).</summary>
+    public string EndsLiteral()
+    {
+        var rows = new RowTable();
+        foreach (var end in ends)
+        {
+            rows.Add(end);
+        }
+
+        return rows.Literal();
+    }
 
     private int Append(string value)
     {

@@ -7,9 +7,9 @@ using NewsContent.Generator.Naming;
 namespace NewsContent.Generator.Emitting;
 
 /// <summary>
-/// Turns named models into the views the templates render, with every value already a safe literal: a record's own
-/// fields come from <see cref="ModelLiterals"/>; this adds only what is computed from the page (member names, ids,
-/// docs, locations, dates as expressions).
+/// Turns named models into the views the templates render, with every value already a safe literal: the records as
+/// rows of numbers into the file's strings (<see cref="RowTable"/>, <see cref="Utf8Table"/>), and per member its name,
+/// doc, #line maps and constant.
 /// </summary>
 internal static class ViewBuilder
 {
@@ -18,64 +18,95 @@ internal static class ViewBuilder
     {
         var page = named.Page;
         var path = page.RelativePath;
-        var view = new SeedView { Namespace = ns, SeedClass = named.SeedClass, SeedPath = CSharpLiteral.Doc(path) };
+        var view = new SeedView
+        {
+            Namespace = ns,
+            SeedClass = named.SeedClass,
+            SeedPath = CSharpLiteral.Doc(path),
+            ArticleField = Field(ns, "Article"),
+            MeetingField = Field(ns, "Meeting"),
+            FigureField = Field(ns, "Figure"),
+        };
         var text = new Utf8Table("T");
+        var file = text.IndexOf(path)!.Value;
+        var articles = new RowTable().Add(file).Add(page.Articles.Count);
         for (var i = 0; i < page.Articles.Count; i++)
         {
             var a = page.Articles[i];
-            var fields = ModelLiterals.Of(a, text);
-            fields.SetValue("Member", named.ArticleMembers[i], false);
-            fields.SetValue("Index", i, false);
-            fields.SetValue("HeadlineConstant", CSharpLiteral.String(a.Headline), false);
-            fields.SetValue("Doc", Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source), false);
-            fields.SetValue("Id", text.String(ContentIds.Article(path, a.Number)), false);
-            fields.SetValue("Source", At(a.Source), false);
-            fields.SetValue("LineMap", LineDirectives.To(seedFile, a.Source, a.Headline.Length), false);
-            view.Articles.Add(fields);
+            articles.Add(text.IndexOf(ContentIds.Article(path, a.Number))!.Value).Add(text.IndexOf(a.Headline)!.Value)
+                .Add(text.Run(a.Subheadings)).Add(text.Run(a.Fragments))
+                .Add(text.IndexOf(a.Dateline)).Add(text.IndexOf(a.DatelineDate)).Add(text.IndexOf(a.Byline))
+                .Add(a.ContinuedOnPage).Add(a.ContinuedFromPage).Add(text.Run(a.Paragraphs))
+                .Add(text.IndexOf(KindWords.Of(a.Kind))!.Value).Add(a.Source.Line).Add(a.Source.Column);
+            view.Articles.Add(new MemberView
+            {
+                Member = named.ArticleMembers[i],
+                Index = i,
+                Doc = Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source),
+                LineMap = LineDirectives.To(seedFile, a.Source, view.ArticleField, a.Headline.Length),
+                ConstantLineMap = LineDirectives.To(seedFile, a.Source, SeedView.StringDeclaration, a.Headline.Length),
+                Constant = CSharpLiteral.String(a.Headline),
+            });
         }
 
+        var meetings = new RowTable().Add(file).Add(page.Meetings.Count);
         for (var i = 0; i < page.Meetings.Count; i++)
         {
             var m = page.Meetings[i];
             var full = MeetingModel.IsFullDate(m.Date);
-            var fields = ModelLiterals.Of(m, text);
-            fields.SetValue("Member", named.MeetingMembers[i], false);
-            fields.SetValue("Index", i, false);
-            fields.SetValue("NameConstant", CSharpLiteral.String(m.Name), false);
-            fields.SetValue("DateConstant", CSharpLiteral.String(m.Date), false);
-            fields.SetValue("Doc", Doc(m.Name + (m.Chairs.Count == 0 ? string.Empty : "（" + string.Join("、", m.Chairs) + "主持）") + (m.Date is null ? string.Empty : " " + m.Date), path, m.Source), false);
-            fields.SetValue("Id", text.String(ContentIds.Meeting(path, i + 1)), false);
-            fields.SetValue("DateText", text.String(m.Date), false);
-            fields.SetValue("HasDate", full, false);
-            fields.SetValue("Date", full ? DateExpression(m.Date!) : "null", false);
-            fields.SetValue("ArticleId", text.String(ContentIds.Article(path, m.ArticleNumber)), false);
-            fields.SetValue("MentionedIn", text.Strings(m.MentionedIn.Select(n => ContentIds.Article(path, n)).ToList()), false);
-            fields.SetValue("Source", At(m.Source), false);
-            fields.SetValue("LineMap", LineDirectives.To(seedFile, m.Source), false);
-            view.Meetings.Add(fields);
+            meetings.Add(text.IndexOf(ContentIds.Meeting(path, i + 1))!.Value).Add(text.IndexOf(m.Name)!.Value).Add(text.Run(m.Aliases))
+                .Add(m.Ordinal).Add(text.IndexOf(m.Date)).Add(full ? DateNumber(m.Date!) : null).Add(text.IndexOf(m.Chair))
+                .Add(text.Run(m.Chairs)).Add(text.Run(m.Attendees)).Add(text.Run(m.Documents))
+                .Add(text.IndexOf(ContentIds.Article(path, m.ArticleNumber))!.Value)
+                .Add(text.Run(m.MentionedIn.Select(n => ContentIds.Article(path, n)).ToList()))
+                .Add(m.Source.Line).Add(m.Source.Column);
+            view.Meetings.Add(new MemberView
+            {
+                Member = named.MeetingMembers[i],
+                Index = i,
+                Doc = Doc(m.Name + (m.Chairs.Count == 0 ? string.Empty : "（" + string.Join("、", m.Chairs) + "主持）") + (m.Date is null ? string.Empty : " " + m.Date), path, m.Source),
+                LineMap = LineDirectives.To(seedFile, m.Source, view.MeetingField, 0),
+                ConstantLineMap = LineDirectives.To(seedFile, m.Source, SeedView.StringDeclaration, 0),
+                Constant = CSharpLiteral.String(m.Name),
+                DateConstant = CSharpLiteral.String(m.Date),
+                HasDate = full,
+            });
         }
 
-        var quantities = 0;
-        var inNames = 0;
+        var figures = new RowTable();
+        var inNames = new RowTable();
+        var quantityCount = page.Figures.Count(f => f.Kind == FigureKind.Quantity);
+        figures.Add(file).Add(quantityCount);
+        inNames.Add(file).Add(page.Figures.Count - quantityCount);
+        var index = 0;
         for (var i = 0; i < page.Figures.Count; i++)
         {
             var f = page.Figures[i];
-            var fields = ModelLiterals.Of(f, text);
-            fields.SetValue("Member", named.FigureMembers[i], false);
-            fields.SetValue("Doc", Doc(f.Text + "：" + f.Counts, path, f.Source), false);
-            fields.SetValue("Id", text.String(ContentIds.Figure(path, i + 1)), false);
-            fields.SetValue("Value", CSharpLiteral.Decimal(f.Value), false);
-            fields.SetValue("NormalizedValue", CSharpLiteral.Decimal(f.NormalizedValue), false);
-            fields.SetValue("ArticleId", text.String(ContentIds.Article(path, f.ArticleNumber)), false);
-            fields.SetValue("Source", At(f.Source), false);
-            fields.SetValue("LineMap", LineDirectives.To(seedFile, f.Source), false);
-            fields.SetValue("Kind", f.Kind.Member(), false);
-            fields.SetValue("IsQuantity", f.Kind == FigureKind.Quantity, false);
-            fields.SetValue("Index", f.Kind == FigureKind.Quantity ? quantities++ : inNames++, false);
-            view.Figures.Add(fields);
+            (f.Kind == FigureKind.Quantity ? figures : inNames)
+                .Add(text.IndexOf(ContentIds.Figure(path, i + 1))!.Value).Add(text.IndexOf(f.Text)!.Value).Add(text.IndexOf(f.Value)!.Value)
+                .Add(text.IndexOf(f.Unit)!.Value).Add(text.IndexOf(f.NormalizedValue)!.Value).Add(text.IndexOf(f.BaseUnit)!.Value)
+                .Add(text.IndexOf(f.Qualifier)).Add(text.IndexOf(f.Counts)!.Value).Add(text.IndexOf(ContentIds.Article(path, f.ArticleNumber))!.Value)
+                .Add(f.Source.Line).Add(f.Source.Column);
+            if (f.Kind != FigureKind.Quantity)
+            {
+                continue;
+            }
+
+            view.Figures.Add(new MemberView
+            {
+                Member = named.FigureMembers[i],
+                Index = index++,
+                Doc = Doc(f.Text + "：" + f.Counts, path, f.Source),
+                LineMap = LineDirectives.To(seedFile, f.Source, view.FigureField, 0),
+                ConstantLineMap = LineDirectives.To(seedFile, f.Source, SeedView.DecimalDeclaration, 0),
+                Constant = CSharpLiteral.Decimal(f.Value),
+            });
         }
 
-        view.SeedFile = text.String(path);
+        view.ArticleRows = articles.Literal();
+        view.MeetingRows = meetings.Literal();
+        view.FigureRows = figures.Literal();
+        view.FigureInNameRows = inNames.Literal();
         view.Utf8 = text.Utf8Literal();
         view.Ends = text.EndsLiteral();
         return view;
@@ -93,23 +124,21 @@ internal static class ViewBuilder
     {
         var view = new PeopleShardView { Namespace = ns, ShardClass = shard.ClassName, Order = CSharpLiteral.Ints(shard.Order) };
         var text = new Utf8Table("T");
+        var rows = new RowTable().Add(shard.People.Count);
         for (var i = 0; i < shard.People.Count; i++)
         {
             var person = shard.People[i];
+            rows.Add(text.IndexOf(person.Name)!.Value).Add(text.Run(person.Titles)).Add(text.Run(person.ArticleIds)).Add(text.Run(person.MeetingIds));
             view.People.Add(new PersonView
             {
                 Member = person.Member,
                 Index = i,
                 Doc = CSharpLiteral.Doc(person.Name + (person.Titles.Count > 0 ? "（" + string.Join("、", person.Titles) + "）" : string.Empty)),
                 NameConstant = CSharpLiteral.String(person.Name),
-                Id = text.String(person.Name),
-                Name = text.String(person.Name),
-                Titles = text.Strings(person.Titles),
-                ArticleIds = text.Strings(person.ArticleIds),
-                MeetingIds = text.Strings(person.MeetingIds),
             });
         }
 
+        view.Rows = rows.Literal();
         view.Utf8 = text.Utf8Literal();
         view.Ends = text.EndsLiteral();
         return view;
@@ -121,12 +150,11 @@ internal static class ViewBuilder
     private static string Doc(string text, string path, SourceSpan span) =>
         CSharpLiteral.Doc(text) + " (" + CSharpLiteral.Doc(path) + ":" + span.Line.ToString(CultureInfo.InvariantCulture) + ")";
 
-    /// <summary>A place in the seed, through the seed class's own At(line, column) (the path is written once).</summary>
-    private static string At(SourceSpan span) =>
-        "At(" + span.Line.ToString(CultureInfo.InvariantCulture) + ", " + span.Column.ToString(CultureInfo.InvariantCulture) + ")";
+    /// <summary>A member's declaration before its name: <c>public static readonly global::Ns.Article </c>.</summary>
+    private static string Field(string ns, string record) => "public static readonly global::" + ns + "." + record + " ";
 
-    private static string DateExpression(string iso) =>
-        "new global::System.DateTime(" + int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ", "
-        + int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ", "
-        + int.Parse(iso.Substring(8, 2), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ")";
+    /// <summary>A whole ISO date as the number yyyyMMdd (the rows' form of a date).</summary>
+    private static int DateNumber(string iso) =>
+        (int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture) * 10000) + (int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture) * 100)
+        + int.Parse(iso.Substring(8, 2), CultureInfo.InvariantCulture);
 }
