@@ -36,7 +36,7 @@ internal static class Program
         var runs = Option(rest, "--runs", BenchJobs.Quick ? 5 : 11);
         return command switch
         {
-            "report" => ScaleReport.Run(Console.Out, Sizes(rest), compile: !rest.Contains("--no-compile"), Text(rest, "--dump"), phases: rest.Contains("--phases")),
+            "report" => ScaleReport.Run(Console.Out, Sizes(rest), compile: !rest.Contains("--no-compile"), Text(rest, "--dump"), phases: rest.Contains("--phases"), reruns: !rest.Contains("--no-reruns")),
             "build" => BuildOverhead.Run(Console.Out, runs, Option(rest, "--pages", 0)),
             "loop" => Profile.ProfileLoop.Run(Console.Out, rest.Count > 0 ? int.Parse(rest[0]) : 100, rest.Count > 1 ? int.Parse(rest[1]) : 20),
             "profile" => Profile.StageProfile.Run(Console.Out, runs * 3),

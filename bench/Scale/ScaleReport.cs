@@ -12,13 +12,18 @@ namespace NewsContent.Benchmarks.Scale;
 /// </summary>
 internal static class ScaleReport
 {
-    public static int Run(TextWriter output, IReadOnlyList<int> sizes, bool compile, string? dumpDirectory = null, bool phases = false)
+    public static int Run(TextWriter output, IReadOnlyList<int> sizes, bool compile, string? dumpDirectory = null, bool phases = false, bool reruns = true)
     {
-        output.WriteLine("## No-change re-run (design seed, step tracking on)");
-        var (rerunSteps, totalSteps) = NoChangeRerunSteps();
-        output.WriteLine($"steps re-run: {rerunSteps} of {totalSteps} tracked step outputs (pipeline steps and source outputs)");
-        output.WriteLine();
-        Reruns(output, sizes);
+        var rerunSteps = 0;
+        if (reruns)
+        {
+            output.WriteLine("## No-change re-run (design seed, step tracking on)");
+            (rerunSteps, var totalSteps) = NoChangeRerunSteps();
+            output.WriteLine($"steps re-run: {rerunSteps} of {totalSteps} tracked step outputs (pipeline steps and source outputs)");
+            output.WriteLine();
+            Reruns(output, sizes);
+        }
+
         output.WriteLine("## Scale (fresh driver per run)");
         output.WriteLine("| pages | input MB | median ms | MB/s | ms/MB | allocated MB | output files | output MB (UTF-8) | largest file KB | compiles | #US MB (limit 16.78) | #Strings MB | #Blob MB | assembly MB | emit s | declare s | bind s | emit (no docs) s | emit + docs s |");
         output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

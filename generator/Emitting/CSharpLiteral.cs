@@ -59,19 +59,6 @@ internal static class CSharpLiteral
         return builder.Append(first ? "}" : " }").ToString();
     }
 
-    public static string Ints(IEnumerable<int> values)
-    {
-        var builder = new StringBuilder("new int[] { ");
-        var first = true;
-        foreach (var value in values)
-        {
-            builder.Append(first ? string.Empty : ", ").Append(value.ToString(CultureInfo.InvariantCulture));
-            first = false;
-        }
-
-        return builder.Append(first ? "}" : " }").ToString();
-    }
-
     public static string NullableInt(int? value) => value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture);
 
     public static string Decimal(string invariantValue) => invariantValue + "m";

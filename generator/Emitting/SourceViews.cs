@@ -47,6 +47,9 @@ internal sealed class MemberView
     public string Member { get; set; } = string.Empty;
     public int Index { get; set; }
     public string Doc { get; set; } = string.Empty;
+
+    /// <summary>The constant's doc: the text without the seed location (its member's doc has it).</summary>
+    public string ConstantDoc { get; set; } = string.Empty;
     public string LineMap { get; set; } = string.Empty;
     public string ConstantLineMap { get; set; } = string.Empty;
 
@@ -69,7 +72,7 @@ internal sealed class PeopleShardView
 {
     public string Namespace { get; set; } = string.Empty;
     public string ShardClass { get; set; } = string.Empty;
-    public string Order { get; set; } = "new int[] { }";
+    public string Order { get; set; } = "\"\"u8";
     public List<PersonView> People { get; } = new();
     public string Utf8 { get; set; } = "\"\"u8";
     public string Ends { get; set; } = "\"\"u8";

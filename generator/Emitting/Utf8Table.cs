@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace NewsContent.Generator.Emitting;
@@ -12,20 +11,12 @@ namespace NewsContent.Generator.Emitting;
 /// </summary>
 internal sealed class Utf8Table
 {
-    private readonly string name;
     private readonly Dictionary<string, int> indexOf = new(System.StringComparer.Ordinal);
     private readonly List<string> strings = new();
     private readonly List<int> ends = new();
     private int length;
 
-    /// <param name="name">The expression the generated code reads the table by (T).</param>
-    public Utf8Table(string name) => this.name = name;
-
     public int Count => strings.Count;
-
-    /// <summary>A string as an expression of the table; the same string is written once.</summary>
-    public string String(string? value) =>
-        IndexOf(value) is { } index ? name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : "null";
 
     /// <summary>A string's index in the table (written once however often it is asked for), or null for null.</summary>
     public int? IndexOf(string? value)

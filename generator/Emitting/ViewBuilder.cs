@@ -13,6 +13,10 @@ namespace NewsContent.Generator.Emitting;
 /// </summary>
 internal static class ViewBuilder
 {
+    // A hover shows a line or two; the doc is written twice per figure (member and constant), at a thousand pages
+    // that is a hundred thousand doc lines.
+    private const int FigureDocLength = 24;
+
     /// <param name="seedFile">The seed's full path, where go to definition should land (#line directives).</param>
     public static SeedView Seed(NamedPage named, string ns, string seedFile)
     {
@@ -27,13 +31,14 @@ internal static class ViewBuilder
             MeetingField = Field(ns, "Meeting"),
             FigureField = Field(ns, "Figure"),
         };
-        var text = new Utf8Table("T");
+        var text = new Utf8Table();
         var file = text.IndexOf(path)!.Value;
-        var articles = new RowTable().Add(file).Add(page.Articles.Count);
+        var pageId = text.IndexOf(ContentIds.Page(path))!.Value;
+        var articles = new RowTable().Add(file).Add(pageId).Add(page.Articles.Count);
         for (var i = 0; i < page.Articles.Count; i++)
         {
             var a = page.Articles[i];
-            articles.Add(text.IndexOf(ContentIds.Article(path, a.Number))!.Value).Add(text.IndexOf(a.Headline)!.Value)
+            articles.Add(a.Number).Add(text.IndexOf(a.Headline)!.Value)
                 .Add(text.Run(a.Subheadings)).Add(text.Run(a.Fragments))
                 .Add(text.IndexOf(a.Dateline)).Add(text.IndexOf(a.DatelineDate)).Add(text.IndexOf(a.Byline))
                 .Add(a.ContinuedOnPage).Add(a.ContinuedFromPage).Add(text.Run(a.Paragraphs))
@@ -43,18 +48,19 @@ internal static class ViewBuilder
                 Member = named.ArticleMembers[i],
                 Index = i,
                 Doc = Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source),
+                ConstantDoc = CSharpLiteral.Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a)),
                 LineMap = LineDirectives.To(seedFile, a.Source, view.ArticleField, a.Headline.Length),
                 ConstantLineMap = LineDirectives.To(seedFile, a.Source, SeedView.StringDeclaration, a.Headline.Length),
                 Constant = CSharpLiteral.String(a.Headline),
             });
         }
 
-        var meetings = new RowTable().Add(file).Add(page.Meetings.Count);
+        var meetings = new RowTable().Add(file).Add(pageId).Add(page.Meetings.Count);
         for (var i = 0; i < page.Meetings.Count; i++)
         {
             var m = page.Meetings[i];
             var full = MeetingModel.IsFullDate(m.Date);
-            meetings.Add(text.IndexOf(ContentIds.Meeting(path, i + 1))!.Value).Add(text.IndexOf(m.Name)!.Value).Add(text.Run(m.Aliases))
+            meetings.Add(i + 1).Add(text.IndexOf(m.Name)!.Value).Add(text.Run(m.Aliases))
                 .Add(m.Ordinal).Add(text.IndexOf(m.Date)).Add(full ? DateNumber(m.Date!) : null).Add(text.IndexOf(m.Chair))
                 .Add(text.Run(m.Chairs)).Add(text.Run(m.Attendees)).Add(text.Run(m.Documents))
                 .Add(text.IndexOf(ContentIds.Article(path, m.ArticleNumber))!.Value)
@@ -64,7 +70,8 @@ internal static class ViewBuilder
             {
                 Member = named.MeetingMembers[i],
                 Index = i,
-                Doc = Doc(m.Name + (m.Chairs.Count == 0 ? string.Empty : "（" + string.Join("、", m.Chairs) + "主持）") + (m.Date is null ? string.Empty : " " + m.Date), path, m.Source),
+                Doc = Doc(MeetingText(m), path, m.Source),
+                ConstantDoc = CSharpLiteral.Doc(MeetingText(m)),
                 LineMap = LineDirectives.To(seedFile, m.Source, view.MeetingField, 0),
                 ConstantLineMap = LineDirectives.To(seedFile, m.Source, SeedView.StringDeclaration, 0),
                 Constant = CSharpLiteral.String(m.Name),
@@ -76,14 +83,14 @@ internal static class ViewBuilder
         var figures = new RowTable();
         var inNames = new RowTable();
         var quantityCount = page.Figures.Count(f => f.Kind == FigureKind.Quantity);
-        figures.Add(file).Add(quantityCount);
-        inNames.Add(file).Add(page.Figures.Count - quantityCount);
+        figures.Add(file).Add(pageId).Add(quantityCount);
+        inNames.Add(file).Add(pageId).Add(page.Figures.Count - quantityCount);
         var index = 0;
         for (var i = 0; i < page.Figures.Count; i++)
         {
             var f = page.Figures[i];
             (f.Kind == FigureKind.Quantity ? figures : inNames)
-                .Add(text.IndexOf(ContentIds.Figure(path, i + 1))!.Value).Add(text.IndexOf(f.Text)!.Value).Add(text.IndexOf(f.Value)!.Value)
+                .Add(i + 1).Add(text.IndexOf(f.Text)!.Value).Add(text.IndexOf(f.Value)!.Value)
                 .Add(text.IndexOf(f.Unit)!.Value).Add(text.IndexOf(f.NormalizedValue)!.Value).Add(text.IndexOf(f.BaseUnit)!.Value)
                 .Add(text.IndexOf(f.Qualifier)).Add(text.IndexOf(f.Counts)!.Value).Add(text.IndexOf(ContentIds.Article(path, f.ArticleNumber))!.Value)
                 .Add(f.Source.Line).Add(f.Source.Column);
@@ -96,7 +103,8 @@ internal static class ViewBuilder
             {
                 Member = named.FigureMembers[i],
                 Index = index++,
-                Doc = Doc(f.Text + "：" + f.Counts, path, f.Source),
+                Doc = Doc(FigureText(f), path, f.Source),
+                ConstantDoc = CSharpLiteral.Doc(FigureText(f)),
                 LineMap = LineDirectives.To(seedFile, f.Source, view.FigureField, 0),
                 ConstantLineMap = LineDirectives.To(seedFile, f.Source, SeedView.DecimalDeclaration, 0),
                 Constant = CSharpLiteral.Decimal(f.Value),
@@ -122,8 +130,8 @@ internal static class ViewBuilder
 
     public static PeopleShardView People(PeopleShard shard, string ns)
     {
-        var view = new PeopleShardView { Namespace = ns, ShardClass = shard.ClassName, Order = CSharpLiteral.Ints(shard.Order) };
-        var text = new Utf8Table("T");
+        var view = new PeopleShardView { Namespace = ns, ShardClass = shard.ClassName, Order = new RowTable().AddAll(shard.Order).Literal() };
+        var text = new Utf8Table();
         var rows = new RowTable().Add(shard.People.Count);
         for (var i = 0; i < shard.People.Count; i++)
         {
@@ -143,6 +151,13 @@ internal static class ViewBuilder
         view.Ends = text.EndsLiteral();
         return view;
     }
+
+    /// <summary>A figure's doc text: the figure and what it counts, cut at <see cref="FigureDocLength"/> (the whole clause is in <c>Counts</c>).</summary>
+    private static string FigureText(FigureModel f) =>
+        f.Text + "：" + (f.Counts.Length > FigureDocLength ? f.Counts.Substring(0, FigureDocLength) + "…" : f.Counts);
+
+    private static string MeetingText(MeetingModel m) =>
+        m.Name + (m.Chairs.Count == 0 ? string.Empty : "（" + string.Join("、", m.Chairs) + "主持）") + (m.Date is null ? string.Empty : " " + m.Date);
 
     private static string FirstWords(ArticleModel article) =>
         article.Paragraphs.Count == 0 ? string.Empty : article.Paragraphs[0].Length > 30 ? article.Paragraphs[0].Substring(0, 30) + "…" : article.Paragraphs[0];
