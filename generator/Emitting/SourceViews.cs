@@ -72,6 +72,8 @@ internal sealed class PeopleShardView
 {
     public string Namespace { get; set; } = string.Empty;
     public string ShardClass { get; set; } = string.Empty;
+    public string PersonField { get; set; } = string.Empty;
+    public string StringConstant => SeedView.StringDeclaration;
     public string Order { get; set; } = "\"\"u8";
     public List<PersonView> People { get; } = new();
     public string Utf8 { get; set; } = "\"\"u8";
@@ -83,8 +85,9 @@ internal sealed class PersonView
 {
     public string Member { get; set; } = string.Empty;
 
-    /// <summary>The #line directive that maps the member's name to the person's first mention; empty when none is known.</summary>
-    public string LineMap { get; set; } = string.Empty;
+    /// <summary>The #line directive that maps the member's name to the person's first mention; #line default when none is known.</summary>
+    public string LineMap { get; set; } = LineDirectives.End;
+    public string ConstantLineMap { get; set; } = LineDirectives.End;
 
     public int Index { get; set; }
     public string Doc { get; set; } = string.Empty;

@@ -131,7 +131,7 @@ internal static class ViewBuilder
     /// <param name="sources">Where each of the shard's people is first named (<see cref="PersonSource.None"/>: not mapped), in its order; none at all when empty.</param>
     public static PeopleShardView People(PeopleShard shard, string ns, EquatableArray<PersonSource> sources = default)
     {
-        var view = new PeopleShardView { Namespace = ns, ShardClass = shard.ClassName, Order = new RowTable().AddAll(shard.Order).Literal() };
+        var view = new PeopleShardView { Namespace = ns, ShardClass = shard.ClassName, PersonField = Field(ns, "Person"), Order = new RowTable().AddAll(shard.Order).Literal() };
         var text = new Utf8Table();
         var rows = new RowTable().Add(shard.People.Count);
         for (var i = 0; i < shard.People.Count; i++)
@@ -141,7 +141,9 @@ internal static class ViewBuilder
             view.People.Add(new PersonView
             {
                 Member = person.Member,
-                LineMap = i < sources.Count && !sources[i].IsNone ? LineDirectives.To(sources[i].Path, sources[i].Span) : string.Empty,
+                // A person with no mention to map to ends the previous person's map (#line default), else their member would land in that seed.
+                LineMap = i < sources.Count && !sources[i].IsNone ? LineDirectives.To(sources[i].Path, sources[i].Span, view.PersonField, 0) : LineDirectives.End,
+                ConstantLineMap = i < sources.Count && !sources[i].IsNone ? LineDirectives.To(sources[i].Path, sources[i].Span, SeedView.StringDeclaration, 0) : LineDirectives.End,
                 Index = i,
                 Doc = CSharpLiteral.Doc(person.Name + (person.Titles.Count > 0 ? "（" + string.Join("、", person.Titles) + "）" : string.Empty)),
                 NameConstant = CSharpLiteral.String(person.Name),
