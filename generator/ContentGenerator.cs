@@ -23,9 +23,10 @@ namespace NewsContent.Generator;
 /// remembering no step it has seen, so a step costs the number of paths under it: a Collect over N seeds has N paths
 /// times each seed's, and each seed's step joined (Combine) with that aggregate carries all of them. One such join
 /// costs N x N paths (the renames: 10^7 at 1,000 seeds, a second). An aggregate over steps that come after that join
-/// (the people, once read from the renamed pages), joined back into a per-seed step (each seed's issues), costs N^3:
-/// 10^10 paths, minutes at 1,000 seeds. So an aggregate reads each seed's page as named on its own, before the renames,
-/// unless it needs the renamed members (the catalog's seed classes, the rename map's current members).
+/// has N x N paths under it, and every entry joined with it carries them all: joined back into each seed (the people,
+/// once read from the renamed pages, reached each seed's issues) that is N^3, 10^10 paths, minutes at 1,000 seeds; into
+/// each people shard, shards x N^2. So an aggregate reads each seed's page as named on its own, before the renames,
+/// unless it needs the renamed members (the catalog's seed classes, the rename map's current members: each read once).
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class ContentGenerator : IIncrementalGenerator
@@ -85,8 +86,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PeopleShards);
 
         // Where each person is first named, apart from the directory: moving a name in a seed re-renders its shard only.
+        // Read before the renames, like the people (see the remarks above).
         var anchoredShards = peopleShards
-            .Combine(pages
+            .Combine(named
                 .Select((item, _) => SeedPersonAnchors.Of(item.Path, item.Named))
                 .WithTrackingName(TrackingNames.PersonAnchors)
                 .Collect()
