@@ -28,6 +28,7 @@ public sealed class ArchiveIncrementalityTests
         [TrackingNames.Final] = IncrementalStepRunReason.Modified,
         [TrackingNames.Pages] = IncrementalStepRunReason.Modified,
         [TrackingNames.SeedPeople] = IncrementalStepRunReason.Unchanged,
+        [TrackingNames.PersonAnchors] = IncrementalStepRunReason.Unchanged,
         [TrackingNames.PageSummaries] = IncrementalStepRunReason.Unchanged,
         [TrackingNames.CatalogSeeds] = IncrementalStepRunReason.Unchanged,
         [TrackingNames.CurrentMembers] = IncrementalStepRunReason.Unchanged,
