@@ -66,6 +66,8 @@ internal static class ViewBuilder
             fields.SetValue("Id", text.String(ContentIds.Figure(path, i + 1)), false);
             fields.SetValue("Value", CSharpLiteral.Decimal(f.Value), false);
             fields.SetValue("NormalizedValue", CSharpLiteral.Decimal(f.NormalizedValue), false);
+            fields.SetValue("UpperValue", f.UpperValue is null ? "null" : CSharpLiteral.Decimal(f.UpperValue), false);
+            fields.SetValue("HasUpperValue", f.UpperValue is not null, false);
             fields.SetValue("ArticleId", text.String(ContentIds.Article(path, f.ArticleNumber)), false);
             fields.SetValue("Source", At(f.Source), false);
             fields.SetValue("LineMap", LineDirectives.To(seedFile, f.Source), false);

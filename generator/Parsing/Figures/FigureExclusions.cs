@@ -20,6 +20,12 @@ internal static class FigureExclusions
     /// <summary>A single written-out digit before 成 is a share (三成); 十 before it (十成, 十分) is a word.</summary>
     private const decimal LargestShare = 9;
 
+    /// <summary>
+    /// 3至14天, 一万到二万五千斤: the ends of a range are not amounts of their own; a range <see cref="FigureRanges"/> reads is one
+    /// figure, and this keeps an end that it could not join (1998至2000年: the upper end is a year) from standing alone.
+    /// </summary>
+    private static readonly FigureExclusion RangeEnds = new("end of a range", "从1998至2000年", c => IsRangeStart(c) || IsRangeEnd(c.Text, c.Start));
+
     public static readonly IReadOnlyList<FigureExclusion> All = new[]
     {
         // 一 before a classifier is the indefinite article (一场, 一次大战), not a count; 一倍, 一成 are amounts.
@@ -46,8 +52,7 @@ internal static class FigureExclusions
         // 几十年, 几百万: as vague as 数十.
         new FigureExclusion("vague 几", "几十年来村里变化很大", c => IsVagueAfter(c, Few)),
 
-        // 3至14天, 一万到二万五千斤: the ends of a range are not amounts of their own.
-        new FigureExclusion("end of a range", "经过5至12天的集训", c => IsRangeStart(c) || IsRangeEnd(c.Text, c.Start)),
+        RangeEnds,
 
         // 两位数增长: digits of a number.
         new FigureExclusion("digits of a number", "进口保持两位数增长", c => c.Unit == "位" && c.End < c.Text.Length && c.Text[c.End] == Several),
@@ -98,11 +103,16 @@ internal static class FigureExclusions
     };
 
     /// <summary>True when no exclusion applies.</summary>
-    public static bool IsFigure(FigureCandidate candidate)
+    public static bool IsFigure(FigureCandidate candidate) => IsFigure(candidate, inRange: false);
+
+    /// <summary>True when no exclusion but the one of range ends applies: an end that a range joins is read with it.</summary>
+    public static bool IsFigureInRange(FigureCandidate candidate) => IsFigure(candidate, inRange: true);
+
+    private static bool IsFigure(FigureCandidate candidate, bool inRange)
     {
         foreach (var exclusion in All)
         {
-            if (exclusion.Excludes(candidate))
+            if (!(inRange && ReferenceEquals(exclusion, RangeEnds)) && exclusion.Excludes(candidate))
             {
                 return false;
             }
