@@ -92,6 +92,9 @@ internal static class FigureExclusions
         // 五花八门, 四面八方, 约法三章: a numeral inside an idiom.
         new FigureExclusion("inside an idiom", "货品五花八门", c => InsideIdiom(c)),
 
+        // 举一反三对照检查, 成千上万本图书: an idiom that ends on the numeral, with a measure word after it.
+        new FigureExclusion("numeral closing an idiom", "成千上万本图书", c => ClosesIdiom(c)),
+
         // 六里屯, 十里堡: a village named by a distance.
         new FigureExclusion("place name", "家住六里屯", c => c.End < c.Text.Length && PlaceNameEndings.IndexOf(c.Text[c.End]) >= 0),
 
@@ -121,20 +124,27 @@ internal static class FigureExclusions
         return true;
     }
 
+    /// <summary>数十名, 几百万, and a bare magnitude after them too (数万名, 几亿): the mark stands for the leading digit.</summary>
     private static bool IsVagueAfter(FigureCandidate c, char mark) =>
-        c.Start > 0 && c.Text[c.Start - 1] == mark && c.NumberText.Length > 0 && ChineseNumber.SmallUnit(c.NumberText[0]) > 0;
+        c.Start > 0 && c.Text[c.Start - 1] == mark && c.NumberText.Length > 0 && (ChineseNumber.SmallUnit(c.NumberText[0]) > 0 || MeasureWords.IsMultiplier(c.NumberText[0]));
 
-    private static bool InsideIdiom(FigureCandidate c)
+    private static bool InsideIdiom(FigureCandidate c) => IdiomEndAround(c) >= c.End;
+
+    /// <summary>An idiom begun before the number ends inside the number or its measure word (举一反三对, 成千上万本).</summary>
+    private static bool ClosesIdiom(FigureCandidate c) => IdiomEndAround(c) is var end && end > c.Start && end < c.End;
+
+    /// <summary>The end of the idiom that holds the number's first character, or -1.</summary>
+    private static int IdiomEndAround(FigureCandidate c)
     {
         for (var from = Math.Max(0, c.Start - LongestNumeralIdiom + 1); from <= c.Start; from++)
         {
-            if (NumeralIdioms.MatchAt(c.Text, from) is { } idiom && from + idiom.Length >= c.End)
+            if (NumeralIdioms.MatchAt(c.Text, from) is { } idiom && from + idiom.Length > c.Start)
             {
-                return true;
+                return from + idiom.Length;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool EndsInRoughRangeAfterTen(string number) =>

@@ -13,9 +13,10 @@ internal static partial class FigureVocabulary
 
     /// <summary>
     /// Words that begin with a numeral and a measure word but count nothing (十字 a cross, 四周 all around, 四处
-    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name). Source: dictionary entries (现代汉语词典).
+    /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name, 万岁 long live, 三伏 the dog days, 三包 the
+    /// repair-replace-refund guarantee). Source: dictionary entries (现代汉语词典).
     /// </summary>
-    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军", "四面", "两回事");
+    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军", "四面", "两回事", "万岁", "三伏", "三包");
 
     /// <summary>
     /// Financial numerals (大写数字) that alone are words: 陆 is land (大陆, 陆路), 伍 the ranks (队伍), 拾 to pick up. A
@@ -27,10 +28,11 @@ internal static partial class FigureVocabulary
     public const string NotCountingOneBefore = "这那此该每同唯统万无";
 
     /// <summary>
-    /// Four-character idioms (成语) with numerals that count nothing: a number inside one is not a figure. Source:
-    /// dictionary entries (现代汉语词典, 成语词典).
+    /// Four-character idioms (成语) with numerals that count nothing: a number inside one is not a figure, even when the
+    /// idiom ends on it and a measure word follows (举一反三对: 三 closes the idiom). Source: dictionary entries (现代汉语词典, 成语词典).
     /// </summary>
-    public static readonly WordList NumeralIdioms = new("五花八门", "四面八方", "一波三折", "约法三章", "冰冻三尺", "三番五次", "七上八下", "千家万户", "千军万马", "三心二意", "一举两得", "三言两语", "十年九旱", "三步并作两步");
+    public static readonly WordList NumeralIdioms = new("五花八门", "四面八方", "一波三折", "约法三章", "冰冻三尺", "三番五次", "七上八下", "千家万户", "千军万马", "三心二意", "一举两得", "三言两语", "十年九旱", "三步并作两步",
+        "一成不变", "三位一体", "火冒三丈", "举一反三", "成千上万", "成百上千");
 
     /// <summary>The longest idiom in <see cref="NumeralIdioms"/>, how far back one is looked for.</summary>
     public const int LongestNumeralIdiom = 6;

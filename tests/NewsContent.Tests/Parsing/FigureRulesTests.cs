@@ -14,6 +14,15 @@ public sealed class FigureRulesTests
     [InlineData("来了两三个人")]
     [InlineData("数十名学员参加培训")]
     [InlineData("从1998至2000年")]
+    [InlineData("数万名职工参加义务劳动")]
+    [InlineData("几亿农民的生活")]
+    [InlineData("他的做法一成不变")]
+    [InlineData("推行农牧结合三位一体的模式")]
+    [InlineData("大家举一反三对照检查")]
+    [InlineData("书店里有成千上万本图书")]
+    [InlineData("群众高呼人民万岁")]
+    [InlineData("三伏天也坚持施工")]
+    [InlineData("商场承诺三包服务")]
     public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));
 
     [Theory]
