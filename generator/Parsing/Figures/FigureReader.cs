@@ -121,6 +121,7 @@ internal static class FigureReader
             {
                 unit = multiplier + word;
                 end = unitStart + word.Length;
+                (unit, end) = WithRateDenominator(text, unit, end);
             }
         }
 
@@ -147,6 +148,21 @@ internal static class FigureReader
     {
         var q = LeadingQualifiers.MatchEndingAt(text, start);
         return q == Reaching ? null : q;
+    }
+
+    /// <summary>
+    /// A rate's unit goes on over its slash to the unit it is per (2000元/平方米, 50公里/小时, 3万吨/日): the figure is the
+    /// rate, not an amount of its numerator.
+    /// </summary>
+    private static (string Unit, int End) WithRateDenominator(string text, string unit, int end)
+    {
+        if (end + 1 >= text.Length || RateMarks.IndexOf(text[end]) < 0)
+        {
+            return (unit, end);
+        }
+
+        var per = MeasureWords.MatchUnit(text, end + 1) ?? RateTimeWords.MatchAt(text, end + 1);
+        return per is null ? (unit, end) : (unit + text[end] + per, end + 1 + per.Length);
     }
 
     /// <summary>The sign of parts written out: % for 百分之, ‰ for 千分之, ‱ for 万分之.</summary>

@@ -41,6 +41,16 @@ public sealed class FigureShapesTests
     [InlineData("全场商品八折", "八折", "8", "折", "8")]
     [InlineData("每户每月用电９３千瓦时", "９３千瓦时", "93", "千瓦时", "93")]
     [InlineData("装机容量５千瓦", "５千瓦", "5", "千瓦", "5")]
+    [InlineData("新楼均价２０００元／平方米", "２０００元／平方米", "2000", "元／平方米", "2000")]
+    [InlineData("列车时速达160公里/小时", "160公里/小时", "160", "公里/小时", "160")]
+    [InlineData("新水厂日供水3万吨/日", "3万吨/日", "3", "万吨/日", "30000")]
+    [InlineData("金价跌到每盎司３００美元以下", "３００美元", "300", "美元", "300")]
+    [InlineData("黄金储备达２５０万盎司", "２５０万盎司", "250", "万盎司", "2500000")]
+    [InlineData("那颗星离地球４光年", "４光年", "4", "光年", "4")]
+    [InlineData("房租每周三镑", "三镑", "3", "镑", "3")]
+    [InlineData("今春投放鱼苗２０万尾", "２０万尾", "20", "万尾", "200000")]
+    [InlineData("纱厂新增十万锭", "十万锭", "10", "万锭", "100000")]
+    [InlineData("院里开了三枝梅花", "三枝", "3", "枝", "3")]
     public void Reads(string sentence, string text, string value, string unit, string normalized)
     {
         var figure = Assert.Single(FigureFinder.Find(sentence));
