@@ -43,8 +43,12 @@ internal static partial class FigureVocabulary
     /// </summary>
     public const string PlaceNameEndings = "屯堡庄铺";
 
-    /// <summary>Words that begin with a unit's character (两部分, 五部门, 三年级): the number there counts nothing. Source: general knowledge of the language.</summary>
-    public static readonly WordList WordsOpenedByAUnit = new("部分", "部门", "部长", "部队", "年级", "年度");
+    /// <summary>
+    /// Words that begin with a unit's character (两部分, 五部门, 三年级; 一成立就 as soon as it was set up, 二把手 the deputy,
+    /// 号码具体 a code and 具体, 五只是 five of them are): the number there counts nothing. Source: general
+    /// knowledge of the language (现代汉语词典 entries).
+    /// </summary>
+    public static readonly WordList WordsOpenedByAUnit = new("部分", "部门", "部长", "部队", "年级", "年度", "成立", "把手", "具体", "只是");
 
     /// <summary>What a numbered phase is of (二期工程, 三期项目): 期 there is an ordinal. Source: general knowledge of the language.</summary>
     public static readonly WordList PhaseHeads = new("工程", "项目");

@@ -52,8 +52,8 @@ internal static partial class FigureVocabulary
         "顶", "杯", "根", "扇", "盏", "封", "把", "包", "袋", "盆", "瓶", "罐", "盒", "具", "尊", "票", "股", "发", "眼", "章",
         "双", "副", "片", "串", "束", "堆", "顿", "圈", "桌", "番", "步", "局", "队", "面", "载",
 
-        // Fish and fry (二十万尾鱼苗), spindles of a mill (十万锭), stems and flowers (三枝梅花). Source: 现代汉语量词.
-        "尾", "锭", "枝",
+        // Fish and fry (二十万尾鱼苗), spindles of a mill (十万锭), stems and flowers (三枝梅花), rounds of a bout (两回合). Source: 现代汉语量词.
+        "尾", "锭", "枝", "回合",
     };
 
     /// <summary>

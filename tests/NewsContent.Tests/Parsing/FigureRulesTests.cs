@@ -23,6 +23,9 @@ public sealed class FigureRulesTests
     [InlineData("群众高呼人民万岁")]
     [InlineData("三伏天也坚持施工")]
     [InlineData("商场承诺三包服务")]
+    [InlineData("这个剧团一成立就下乡演出")]
+    [InlineData("一、二把手要带头")]
+    [InlineData("热线电话83456789具体介绍办法")]
     public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));
 
     [Theory]

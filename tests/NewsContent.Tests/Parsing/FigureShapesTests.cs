@@ -51,6 +51,7 @@ public sealed class FigureShapesTests
     [InlineData("今春投放鱼苗２０万尾", "２０万尾", "20", "万尾", "200000")]
     [InlineData("纱厂新增十万锭", "十万锭", "10", "万锭", "100000")]
     [InlineData("院里开了三枝梅花", "三枝", "3", "枝", "3")]
+    [InlineData("比赛打满两回合", "两回合", "2", "回合", "2")]
     public void Reads(string sentence, string text, string value, string unit, string normalized)
     {
         var figure = Assert.Single(FigureFinder.Find(sentence));
