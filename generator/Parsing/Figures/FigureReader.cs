@@ -84,7 +84,7 @@ internal static class FigureReader
 
         string? qualifier = null;
         var unitStart = k;
-        if (k < text.Length && MoreThan.IndexOf(text[k]) >= 0 || (k < text.Length && text[k] == About && !arabic && k + 1 < text.Length && MeasureWords.MatchUnit(text, k + 1) is not null))
+        if (k < text.Length && MoreThan.IndexOf(text[k]) >= 0 || (k < text.Length && text[k] == About && k + 1 < text.Length && MeasureWords.MatchUnit(text, k + 1) is not null))
         {
             qualifier = text[k].ToString();
             unitStart = k + 1;

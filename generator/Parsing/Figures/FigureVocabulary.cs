@@ -20,7 +20,10 @@ internal static partial class FigureVocabulary
 
         // Imperial and traditional measures news still prints (660磅, 2500万桶, 2尺 wide). Not 方: 三方 (three parties) and
         // 四面八方 (everywhere) read the same. Source: general knowledge of the language.
-        "磅", "桶", "立方", "尺", "寸", "丈", "盎司" };
+        "磅", "桶", "立方", "尺", "寸", "丈", "盎司",
+
+        // The millilitre. Source: 法定计量单位.
+        "毫升" };
 
     /// <summary>Units of power and energy: 千瓦时 is the communiqués' kilowatt-hour. Source: the statistical communiqués (国家统计局 统计公报).</summary>
     public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦", "千伏安", "千伏", "伏", "瓦时", "瓦" };
@@ -54,6 +57,10 @@ internal static partial class FigureVocabulary
 
         // Fish and fry (二十万尾鱼苗), spindles of a mill (十万锭), stems and flowers (三枝梅花), rounds of a bout (两回合). Source: 现代汉语量词.
         "尾", "锭", "枝", "回合",
+
+        // Flowers and clouds (三朵花), shoulder loads (两担水), frames and pictures (十帧照片), going-overs (读了三遍), and a
+        // count of vehicle trips like 台次 (500辆次). Source: 现代汉语量词.
+        "朵", "担", "帧", "遍", "辆次",
     };
 
     /// <summary>
@@ -149,7 +156,7 @@ internal static partial class FigureVocabulary
     /// <summary>多, 余 after a number (三十多万亩, 200余人): "more than". Source: general knowledge of the language.</summary>
     public const string MoreThan = "多余";
 
-    /// <summary>来 after a written-out number and before a unit (十来个): "about". Source: general knowledge of the language.</summary>
+    /// <summary>来 after a number and before a unit (十来个, 20来岁): "about". Source: general knowledge of the language.</summary>
     public const char About = '来';
 
     /// <summary>

@@ -52,6 +52,12 @@ public sealed class FigureShapesTests
     [InlineData("纱厂新增十万锭", "十万锭", "10", "万锭", "100000")]
     [InlineData("院里开了三枝梅花", "三枝", "3", "枝", "3")]
     [InlineData("比赛打满两回合", "两回合", "2", "回合", "2")]
+    [InlineData("村里有１０来户人家", "１０来户", "10", "户", "10")]
+    [InlineData("他种了十来亩果树", "十来亩", "10", "亩", "10")]
+    [InlineData("枝头开了五朵花", "五朵", "5", "朵", "5")]
+    [InlineData("每天挑两担水", "两担", "2", "担", "2")]
+    [InlineData("这本书他读了三遍", "三遍", "3", "遍", "3")]
+    [InlineData("每次注射５毫升", "５毫升", "5", "毫升", "5")]
     public void Reads(string sentence, string text, string value, string unit, string normalized)
     {
         var figure = Assert.Single(FigureFinder.Find(sentence));
