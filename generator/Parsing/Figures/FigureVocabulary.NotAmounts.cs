@@ -14,9 +14,9 @@ internal static partial class FigureVocabulary
     /// <summary>
     /// Words that begin with a numeral and a measure word but count nothing (十字 a cross, 四周 all around, 四处
     /// everywhere, 两头 both ends, 三轮车 a tricycle, 八路军 an army's name, 万岁 long live, 三伏 the dog days, 三包 the
-    /// repair-replace-refund guarantee). Source: dictionary entries (现代汉语词典).
+    /// repair-replace-refund guarantee, 四方 and 八方 all around). Source: dictionary entries (现代汉语词典).
     /// </summary>
-    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军", "四面", "两回事", "万岁", "三伏", "三包");
+    public static readonly WordList NumeralWords = new("十字", "四周", "四处", "两头", "三轮车", "八路军", "四面", "两回事", "万岁", "三伏", "三包", "四方", "八方");
 
     /// <summary>
     /// Financial numerals (大写数字) that alone are words: 陆 is land (大陆, 陆路), 伍 the ranks (队伍), 拾 to pick up. A
@@ -48,7 +48,7 @@ internal static partial class FigureVocabulary
     /// 号码具体 a code and 具体, 五只是 five of them are): the number there counts nothing. Source: general
     /// knowledge of the language (现代汉语词典 entries).
     /// </summary>
-    public static readonly WordList WordsOpenedByAUnit = new("部分", "部门", "部长", "部队", "年级", "年度", "成立", "把手", "具体", "只是");
+    public static readonly WordList WordsOpenedByAUnit = new("部分", "部门", "部长", "部队", "年级", "年度", "成立", "把手", "具体", "只是", "方面", "方案", "方式", "方针", "方向", "方法");
 
     /// <summary>What a numbered phase is of (二期工程, 三期项目): 期 there is an ordinal. Source: general knowledge of the language.</summary>
     public static readonly WordList PhaseHeads = new("工程", "项目");

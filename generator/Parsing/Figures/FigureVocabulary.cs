@@ -18,8 +18,7 @@ internal static partial class FigureVocabulary
     /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
     public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱",
 
-        // Imperial and traditional measures news still prints (660磅, 2500万桶, 2尺 wide). Not 方: 三方 (three parties) and
-        // 四面八方 (everywhere) read the same. Source: general knowledge of the language.
+        // Imperial and traditional measures news still prints (660磅, 2500万桶, 2尺 wide). Source: general knowledge of the language.
         "磅", "桶", "立方", "尺", "寸", "丈", "盎司",
 
         // The millilitre. Source: 法定计量单位.
@@ -57,6 +56,10 @@ internal static partial class FigureVocabulary
 
         // Fish and fry (二十万尾鱼苗), spindles of a mill (十万锭), stems and flowers (三枝梅花), rounds of a bout (两回合). Source: 现代汉语量词.
         "尾", "锭", "枝", "回合",
+
+        // 方 counts parties (巴以美三方, 正反两方) and cubic metres of earth or water (280万方); 四方 and 八方 (all around) are
+        // words (NumeralWords), 两方面 another word (WordsOpenedByAUnit). Source: 现代汉语量词.
+        "方",
 
         // Flowers and clouds (三朵花), shoulder loads (两担水), frames and pictures (十帧照片), going-overs (读了三遍), and a
         // count of vehicle trips like 台次 (500辆次). Source: 现代汉语量词.

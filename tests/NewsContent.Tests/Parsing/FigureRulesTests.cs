@@ -24,6 +24,10 @@ public sealed class FigureRulesTests
     [InlineData("三伏天也坚持施工")]
     [InlineData("商场承诺三包服务")]
     [InlineData("这个剧团一成立就下乡演出")]
+    [InlineData("援助物资从四方运来")]
+    [InlineData("要从两方面入手")]
+    [InlineData("村里拿出三方案供群众挑选")]
+    [InlineData("想尽千方百计")]
     [InlineData("一、二把手要带头")]
     [InlineData("热线电话83456789具体介绍办法")]
     public void NotFigures(string sentence) => Assert.Empty(FigureFinder.Find(sentence));

@@ -58,6 +58,8 @@ public sealed class FigureShapesTests
     [InlineData("每天挑两担水", "两担", "2", "担", "2")]
     [InlineData("这本书他读了三遍", "三遍", "3", "遍", "3")]
     [InlineData("每次注射５毫升", "５毫升", "5", "毫升", "5")]
+    [InlineData("中日韩三方举行会谈", "三方", "3", "方", "3")]
+    [InlineData("全年用水４００万方", "４００万方", "400", "万方", "4000000")]
     public void Reads(string sentence, string text, string value, string unit, string normalized)
     {
         var figure = Assert.Single(FigureFinder.Find(sentence));
