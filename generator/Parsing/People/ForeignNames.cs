@@ -41,6 +41,22 @@ internal static class ForeignNames
             end--;
         }
 
+        // 哈瓦特博士, 卡斯特罗连续: the run gives back a title or a word that follows names starting inside it.
+        var lastDot = start;
+        for (var k = start; k < end; k++)
+        {
+            lastDot = IsDot(text[k]) ? k + 1 : lastDot;
+        }
+
+        for (var k = lastDot + ShortestName; k < end; k++)
+        {
+            if (NameLexicon.OpensNextWord(text, k))
+            {
+                end = k;
+                break;
+            }
+        }
+
         // 菲勒蒙·杨: a dot followed by a character no table has leaves the name unread rather than cut.
         if (end < text.Length && IsDot(text[end]))
         {
@@ -65,6 +81,12 @@ internal static class ForeignNames
         if (place is not null && start + place.Length < end)
         {
             start += place.Length;
+        }
+
+        // 感谢萨达姆总统: nor the first character of a word that ends on the run's first character.
+        if (start < end && NameLexicon.OpensInsideAWord(text, start))
+        {
+            start++;
         }
 
         return IsPersonRun(text, start, end) ? end - start : 0;

@@ -153,6 +153,12 @@ internal static class PeopleVocabulary
     /// </summary>
     public const string ClauseOpeningWords = ClauseOpeningPrepositions + "应于";
 
+    /// <summary>
+    /// Surnames that are as often a preposition before a person (向李四学习, 向周总理致敬, 于王立新处): before a
+    /// surname they are not read as a name's first character. Source: general knowledge of the language.
+    /// </summary>
+    public const string PrepositionSurnames = "向于";
+
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
     public const string BeforeSpeaker = "”。，！？；：";
 
@@ -167,7 +173,9 @@ internal static class PeopleVocabulary
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
         "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
         "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "先生", "女士", "本人", "家中", "家里", "夫妇", "一家",
-        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责", "名列", "今年", "去年", "明年");
+        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责", "名列", "今年", "去年", "明年",
+        "以及", "今晚", "曾经", "亲自", "担任", "观看", "批准", "分列", "分获", "连续", "卫冕", "全面", "通报", "可能", "提高",
+        "因为", "接受", "出访", "亲切");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
@@ -185,7 +193,8 @@ internal static class PeopleVocabulary
         "当时", "小时", "平时", "出席", "主席", "列席", "首席", "来宾", "嘉宾", "大会", "省会", "社会", "都会", "将会", "一向", "面向", "转向",
         "方向", "走向", "趋向", "导向", "志向", "新华", "中华", "繁华", "团结", "联合", "配合", "结合", "综合", "符合", "合作", "工作", "以及",
         "涉及", "普及", "提及", "连同", "共同", "相同", "不同", "如同", "陪同", "协同", "合同", "总理", "处理", "管理", "道理", "办理", "受理",
-        "会员国", "成员国", "缔约国", "主席国", "东道国", "理事国", "办公");
+        "会员国", "成员国", "缔约国", "主席国", "东道国", "理事国", "办公", "学习", "瞻仰", "纪念", "模范", "公司", "交付", "连任", "下任",
+        "现任", "前任", "继任", "致谢");
 
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";

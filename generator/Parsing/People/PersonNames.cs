@@ -106,9 +106,8 @@ internal static class PersonNames
 
         // 刘虹辽宁省…: a name never ends inside the place after it, so the place's first character is not the name's last.
         var length = surname + MaxGivenName;
-        // 陈海今天…: nor inside a word that follows names (今天, 名列).
-        var follow = FollowWords.MatchAt(text, start + length - 1);
-        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1) || (follow is not null && follow.Length > 1))
+        // 陈海今天…, 王克上将: nor inside a word that follows names (今天, 名列) or a title printed after one.
+        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1) || NameLexicon.OpensNextWord(text, start + length - 1))
         {
             length--;
         }
@@ -140,7 +139,8 @@ internal static class PersonNames
             if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
                 && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
                 && !NameLexicon.IsCommonWord(text, start, start + length) && !IsInstitution(text, start + surname, start + length)
-                && !NameLexicon.IsCutAt(text, start + surname, start + length))
+                && !NameLexicon.IsCutAt(text, start + surname, start + length) && !NameLexicon.StartsLongerPlace(text, start, start + length)
+                && !(given > 1 && NameLexicon.OpensNextWord(text, start + length - 1)))
             {
                 return length;
             }
@@ -152,6 +152,12 @@ internal static class PersonNames
     /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
     public static int LengthBefore(string text, int titleStart)
     {
+        // 巴基斯坦总统, 立陶宛总统: the country before a title is no one's name, nor is its tail.
+        if (ForeignNameVocabulary.Places.EndsAt(text, titleStart))
+        {
+            return 0;
+        }
+
         var foreign = ForeignNames.LengthBefore(text, titleStart);
         if (foreign > 0 && (ForeignNames.IsClearlyForeign(text, titleStart - foreign, foreign) || (foreign >= LongestNameBeforeTitle && foreign > ChineseLengthBefore(text, titleStart))))
         {
@@ -172,7 +178,8 @@ internal static class PersonNames
             }
 
             if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text, start, start + length)
-                && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start))
+                && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start)
+                && !NameLexicon.IsPrepositionBeforeName(text, start))
             {
                 return length;
             }
