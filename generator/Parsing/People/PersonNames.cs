@@ -65,7 +65,7 @@ internal static class PersonNames
         var length = LengthAt(text, start);
         if (length > 0)
         {
-            return length;
+            return title is not null && WeakTitles.Contains(title) && !LooksLikeGivenName(text, start, length) ? 0 : length;
         }
 
         var foreign = ForeignNames.LengthAt(text, start);
@@ -76,6 +76,26 @@ internal static class PersonNames
 
         return title is not null && GluedNameTitles.Contains(title) ? GluedLengthAt(text, start) : 0;
     }
+
+    /// <summary>
+    /// 职工居住, 农民信任, 干部战士深…: after a role that as often stands before a noun or a verb, a Chinese reading
+    /// needs a given name made of the characters given names are mostly made of (one of them for two characters).
+    /// </summary>
+    private static bool LooksLikeGivenName(string text, int start, int length)
+    {
+        if (ForeignNames.LengthAt(text, start) == length || !NameLexicon.IsSurnameAt(text, start, out var surname))
+        {
+            return true;
+        }
+
+        var given = length - surname;
+        return given == 1 ? GivenNameVocabulary.IsCommon(text[start + surname])
+            : GivenNameVocabulary.IsCommon(text[start + surname]) || GivenNameVocabulary.IsCommon(text[start + length - 1]);
+    }
+
+    /// <summary>Roles that stand before nouns and verbs as often as before names: <see cref="GeneralRoles"/> and <see cref="RolesOfOrdinaryPeople"/>.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> WeakTitles = new(
+        System.Linq.Enumerable.Concat(GeneralRoles, RolesOfOrdinaryPeople), System.StringComparer.Ordinal);
 
     /// <summary>True when a name can start with <paramref name="c"/> (<see cref="LengthAt"/> is 0 at any other character).</summary>
     public static bool CanStartName(char c) => NameStarts.Contains(c);
@@ -147,6 +167,22 @@ internal static class PersonNames
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// True when a name another part of the parser read (a byline's) has the shape of one: a transliterated name, or a
+    /// surname and a given name of one or two characters that is no common word or title (解放日报, 全文另发 are not).
+    /// </summary>
+    public static bool IsNameShaped(string name)
+    {
+        if (name.Length == 0 || ForeignNames.LengthAt(name, 0) == name.Length)
+        {
+            return true;
+        }
+
+        return NameLexicon.IsSurnameAt(name, 0, out var surname) && name.Length - surname is >= 1 and <= MaxGivenName
+            && NameLexicon.IsGivenName(name, surname, name.Length) && !NameLexicon.IsCommonWord(name)
+            && !TitleWords.EndsAt(name, name.Length);
     }
 
     /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
