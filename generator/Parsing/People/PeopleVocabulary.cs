@@ -142,10 +142,10 @@ internal static class PeopleVocabulary
     public const string NeverEndsClauseSubject = "上里中下内外不虽";
 
     /// <summary>
-    /// Surnames that at a clause's start or after a title are far more often a preposition or a verb (由我国…, 占全区…,
-    /// 连外资…). Source: general knowledge of the language.
+    /// Surnames that at a clause's start or after a title are far more often a preposition, an adverb or a verb (由我国…,
+    /// 占全区…, 连外资…, 向读者…). Source: general knowledge of the language.
     /// </summary>
-    public const string ClauseOpeningPrepositions = "由占从对把被将为以连据按经随";
+    public const string ClauseOpeningPrepositions = "由占从对把被将为以连据按经随向";
 
     /// <summary>
     /// Surnames common enough after a title (应, 于) that open a clause as a preposition as often as a name (应客人要求,
@@ -158,6 +158,12 @@ internal static class PeopleVocabulary
     /// surname they are not read as a name's first character. Source: general knowledge of the language.
     /// </summary>
     public const string PrepositionSurnames = "向于";
+
+    /// <summary>
+    /// 15位农民代表, 几名职工代表: after a measure word of people, what stands before a trailing title is a group
+    /// or a trade, not a name. Source: general knowledge of the language.
+    /// </summary>
+    public const string BeforeGroupNoun = "位名个";
 
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
     public const string BeforeSpeaker = "”。，！？；：";
@@ -204,9 +210,11 @@ internal static class PeopleVocabulary
 
     /// <summary>
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
-    /// the <see cref="ListJoiners"/>, a few adverbs (王立新却认为) and the adverbial 地 (高兴地说). Source: general knowledge of the language.
+    /// the <see cref="ListJoiners"/>, a few adverbs (王立新却认为), the adverbial 地 (高兴地说), the verbs of
+    /// a credit or a work (王立新译, 陈海画) and the ends of an organisation's name before its post (党校校长, 车间主任).
+    /// Source: general knowledge of the language.
     /// </summary>
-    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为却地";
+    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为却地译写著读画校厦间厂室店";
 
     /// <summary>
     /// Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own. Source:
@@ -223,6 +231,8 @@ internal static class PeopleVocabulary
         "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
         "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
         "祝愿", "祖国", "包装", "门口", "特别", "白宫", "贺信", "贺电", "利用", "全权", "周年", "许多", "高兴", "时刻", "晋级", "展开", "成绩", "应邀", "公开", "公报", "单位", "修改", "解释", "相信", "满意",
+        "明天", "信中", "文中", "连声", "陆续", "谈天", "原名", "原载", "童话", "纪念", "万字", "全国", "全军", "小说", "公园", "基金", "福利",
+        "利益", "文学", "文凭", "廉政", "宣誓", "古人", "商人",
     };
 
     /// <summary>

@@ -160,6 +160,7 @@ internal static class PersonNames
                 && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
                 && !NameLexicon.IsCommonWord(text, start, start + length) && !IsInstitution(text, start + surname, start + length)
                 && !NameLexicon.IsCutAt(text, start + surname, start + length) && !NameLexicon.StartsLongerPlace(text, start, start + length)
+                && !TitleWords.IsWord(text, start + surname, start + length)
                 && !(given > 1 && NameLexicon.OpensNextWord(text, start + length - 1)))
             {
                 return length;
@@ -215,7 +216,7 @@ internal static class PersonNames
 
             if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text, start, start + length)
                 && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start)
-                && !NameLexicon.IsPrepositionBeforeName(text, start))
+                && !NameLexicon.IsPrepositionBeforeName(text, start) && !(start > 0 && BeforeGroupNoun.IndexOf(text[start - 1]) >= 0))
             {
                 return length;
             }
