@@ -69,7 +69,9 @@ internal static class PersonNames
         }
 
         var foreign = ForeignNames.LengthAt(text, start);
-        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text, start, start + foreign))
+        // 同志提拔到…: after a role that as often precedes a verb, two such characters are a word.
+        var weak = title is not null && WeakTitles.Contains(title) && foreign <= ShortestName;
+        if (foreign > 0 && !weak && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text, start, start + foreign))
         {
             return foreign;
         }
@@ -83,7 +85,7 @@ internal static class PersonNames
     /// </summary>
     private static bool LooksLikeGivenName(string text, int start, int length)
     {
-        if (ForeignNames.LengthAt(text, start) == length || !NameLexicon.IsSurnameAt(text, start, out var surname))
+        if ((length > ShortestName && ForeignNames.LengthAt(text, start) == length) || !NameLexicon.IsSurnameAt(text, start, out var surname))
         {
             return true;
         }
@@ -172,7 +174,8 @@ internal static class PersonNames
 
     /// <summary>
     /// True when a name another part of the parser read (a byline's) has the shape of one: a transliterated name, or a
-    /// surname and a given name of one or two characters that is no common word or title (解放日报, 全文另发 are not).
+    /// (sur)name of two or three characters that may stand in a name and make no common word or title (解放日报, 全文另发
+    /// and 范团长 are not).
     /// </summary>
     public static bool IsNameShaped(string name)
     {
@@ -181,7 +184,9 @@ internal static class PersonNames
             return true;
         }
 
-        return NameLexicon.IsSurnameAt(name, 0, out var surname) && name.Length - surname is >= 1 and <= MaxGivenName
+        // A pen name signs without a surname (晓岚): the name's characters are those of a given name.
+        var surname = NameLexicon.IsSurnameAt(name, 0, out var surnameLength) ? surnameLength : 0;
+        return name.Length >= ShortestName && name.Length - System.Math.Max(surname, 1) <= MaxGivenName
             && NameLexicon.IsGivenName(name, surname, name.Length) && !NameLexicon.IsCommonWord(name)
             && !TitleWords.EndsAt(name, name.Length);
     }
