@@ -98,7 +98,7 @@ internal static class ForeignNames
     /// </summary>
     public static int? Dotted(string text, int i, Mention mention)
     {
-        if (!IsTransliteration(text[i]) || (i > 0 && Hanzi.IsHanzi(text[i - 1]) && !OpensName(text, i)))
+        if (!IsTransliteration(text[i]) || (i > 0 && Hanzi.IsHanzi(text[i - 1]) && !OpensName(text, i) && !ClosesAgentNoun(text, i)))
         {
             return null;
         }
@@ -126,6 +126,13 @@ internal static class ForeignNames
     /// </summary>
     private static bool OpensName(string text, int at) =>
         PeopleVocabulary.TitleWords.EndsAt(text, at) || Places.EndsAt(text, at) || NameOpeners.IndexOf(text[at - 1]) >= 0;
+
+    /// <summary>
+    /// 金融家乔治·索罗斯, 美国人斯科特·里特: a noun of a person (its last character 家, 人, 者…, no transliteration character)
+    /// stands right before the run.
+    /// </summary>
+    private static bool ClosesAgentNoun(string text, int at) =>
+        AgentNounEnds.IndexOf(text[at - 1]) >= 0 && !IsTransliteration(text[at - 1]);
 
     /// <summary>Four or more characters, or a dot: no Chinese name has that shape.</summary>
     public static bool IsClearlyForeign(string text, int start, int length)

@@ -51,6 +51,26 @@ internal static class NameLists
         return listEnd;
     }
 
+    /// <summary>
+    /// 包括张明华、李春燕、王立新: with no cue and no 等, three or more items of which two in three are made of the
+    /// characters given names are made of are a list of names.
+    /// </summary>
+    private static bool IsLikelyListOfNames(string text, List<(int At, int Length)> names)
+    {
+        if (names.Count < MinListedNames)
+        {
+            return false;
+        }
+
+        var likely = 0;
+        foreach (var (at, length) in names)
+        {
+            likely += NameLexicon.IsSurnameAt(text, at, out var surname) && GivenNameVocabulary.AreCommon(text, at + surname, at + length) ? 1 : 0;
+        }
+
+        return likely * 3 >= names.Count * 2;
+    }
+
     /// <summary>True when some item is a transliterated name or a surname and a given name made of common given-name characters.</summary>
     private static bool HasLikelyName(string text, List<(int At, int Length)> names)
     {
@@ -137,7 +157,7 @@ internal static class NameLists
 
         // 陈海、王立新等: 等 after a list says what it lists, wherever the list stands and however short it is.
         var closedByEtc = at < text.Length && ListEnds.StartsAt(text, at) && names.Count >= ShortestList;
-        if (!cued && !closedByEtc)
+        if (!cued && !closedByEtc && !IsLikelyListOfNames(text, names))
         {
             names.Clear();
             return start;

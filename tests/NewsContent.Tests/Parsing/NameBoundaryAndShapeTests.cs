@@ -42,6 +42,10 @@ public sealed class NameBoundaryAndShapeTests
     [InlineData("村民李强说，今年收成好。", "李强")]
     [InlineData("村民王建国来到田头。", "王建国")]
     [InlineData("出席的有张明华、李春燕、王立新。", "李春燕")]
+    [InlineData("作家中包括张明华、李春燕、王立新，都很有名。", "李春燕")]
+    [InlineData("据美国金融家乔纳·巴克介绍，市场稳定。", "乔纳·巴克")]
+    [InlineData("著名经济学家孙立平认为，增长会加快。", "孙立平")]
+    [InlineData("她的丈夫周建国也来了。", "周建国")]
     public void NamesAfterARoleOrInAListAreStillRead(string sentence, string name) =>
         Assert.Contains(Parse(sentence).People, p => p.Name == name);
 
