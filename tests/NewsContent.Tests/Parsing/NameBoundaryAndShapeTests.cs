@@ -46,6 +46,8 @@ public sealed class NameBoundaryAndShapeTests
     [InlineData("据美国金融家乔纳·巴克介绍，市场稳定。", "乔纳·巴克")]
     [InlineData("著名经济学家孙立平认为，增长会加快。", "孙立平")]
     [InlineData("她的丈夫周建国也来了。", "周建国")]
+    [InlineData("春到山乡（油画）（孙明华）", "孙明华")]
+    [InlineData("会上学习了《李春华文选》。", "李春华")]
     public void NamesAfterARoleOrInAListAreStillRead(string sentence, string name) =>
         Assert.Contains(Parse(sentence).People, p => p.Name == name);
 
