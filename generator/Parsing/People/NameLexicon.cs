@@ -15,6 +15,11 @@ internal static class NameLexicon
     /// <summary>Common words and title qualifiers grouped by first character, to test a stretch of a text without cutting it out.</summary>
     private static readonly WordList CommonWordList = new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers)));
 
+    private static readonly WordList TitleQualifierWords = new(TitleQualifiers);
+
+    /// <summary>True when a word that qualifies a title (国家, 第一) ends right before <paramref name="titleStart"/>.</summary>
+    public static bool IsTitleQualifierBefore(string text, int titleStart) => TitleQualifierWords.EndsAt(text, titleStart);
+
     public static bool IsSurnameAt(string text, int index, out int surnameLength)
     {
         var compound = CompoundSurnames.MatchAt(text, index);

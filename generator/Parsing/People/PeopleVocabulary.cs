@@ -171,6 +171,12 @@ internal static class PeopleVocabulary
     /// </summary>
     public const string BeforeGroupNoun = "位名个";
 
+    /// <summary>
+    /// 老 and 前 right before a title are part of it (王老先生, 前首相), not the end of a name. Source: general knowledge of
+    /// the language.
+    /// </summary>
+    public const string TitlePrefixes = "老前";
+
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
     public const string BeforeSpeaker = "”。，！？；：";
 
@@ -249,6 +255,7 @@ internal static class PeopleVocabulary
     {
         "国家", "国防", "国务", "司法", "公安", "安全", "文化", "高级", "常务", "常任", "常驻", "荣誉", "党组", "党团", "党中央", "支部", "卫生",
         "商务", "计划", "农业", "林业", "水利", "交通", "宣传", "统战", "组织", "外交", "内政", "财政", "经济", "贸易", "能源", "司令部", "政治",
+        "行政", "第一", "第二", "第三",
     };
 
     /// <summary>

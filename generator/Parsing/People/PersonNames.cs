@@ -211,6 +211,12 @@ internal static class PersonNames
 
     private static int ChineseLengthBefore(string text, int titleStart)
     {
+        // 越南国家主席, 共产党第一书记, 前首相: a word that qualifies the title stands before it, not a name.
+        if (NameLexicon.IsTitleQualifierBefore(text, titleStart) || (titleStart > 0 && TitlePrefixes.IndexOf(text[titleStart - 1]) >= 0))
+        {
+            return 0;
+        }
+
         for (var length = LongestNameBeforeTitle; length >= ShortestName; length--)
         {
             var start = titleStart - length;

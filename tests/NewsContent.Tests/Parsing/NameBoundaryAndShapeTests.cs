@@ -33,6 +33,9 @@ public sealed class NameBoundaryAndShapeTests
     [InlineData("医药行业是高技术、高投入、高风险的行业。", "高投入")]
     [InlineData("店里有猪、牛、羊肉、豆制品等。", "羊肉")]
     [InlineData("他的学生常常向读者介绍新书。", "向读者")]
+    [InlineData("根据越南国家主席的命令，仪式举行。", "南国家")]
+    [InlineData("他是该国共产党第一书记。", "党第一")]
+    [InlineData("主席向全军老同志拜年。", "全军老")]
     [InlineData("这本传记是傅明译的《山路》。", "傅明译")]
     [InlineData("一场大雪。（王立画）", "王立画")]
     public void WordsShapedLikeNamesAreNotRead(string sentence, string notAName) =>
