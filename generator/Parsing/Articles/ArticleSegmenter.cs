@@ -127,6 +127,14 @@ internal static class ArticleSegmenter
             {
                 articles[articles.Count - 1].Body.Add(line);
             }
+            else if (open is null && articles.Count > 0 && ProseHomes.GoesOnBefore(kinds[i]))
+            {
+                // Prose that opens no piece of its own after a line that closed one (a ＊＊＊ rule, a date, a second
+                // credit): the piece before goes on past it, so its names and figures are read.
+                open = articles[articles.Count - 1];
+                open.Body.Add(line);
+                (open, signedOff) = AfterLine(open, kinds[i]);
+            }
             else
             {
                 outside.Add(line);
@@ -139,7 +147,8 @@ internal static class ArticleSegmenter
             i++;
         }
 
-        if (articles.Count == 0 && OnePiece(outside, kindAt) is ArticleLines whole)
+        ProseHomes.HomeTheTop(articles, outside, kindAt);
+        if (articles.Count == 0 && ProseHomes.OnePiece(outside, kindAt) is ArticleLines whole)
         {
             // A page of only a calligraphy piece, a poem or a table: one piece, so its text and names are not lost.
             articles.Add(whole);
@@ -147,26 +156,6 @@ internal static class ArticleSegmenter
         }
 
         return (BriefColumns.Split(articles, kindAt), outside);
-    }
-
-    /// <summary>The page's text apart from its furniture as one piece, its first line the title when it can be one; null when only furniture.</summary>
-    private static ArticleLines? OnePiece(List<SeedLine> lines, Dictionary<int, LineKind> kindAt)
-    {
-        var text = lines.FindAll(l => !kindAt[l.Offset].Furniture);
-        if (text.Count == 0)
-        {
-            return null;
-        }
-
-        var piece = new ArticleLines(kindAt);
-        var titled = text.Count > 1 && kindAt[text[0].Offset].HeadingLike;
-        if (titled)
-        {
-            piece.Heading.Add(text[0]);
-        }
-
-        piece.Body.AddRange(titled ? text.GetRange(1, text.Count - 1) : text);
-        return piece;
     }
 
     /// <summary>If a new article starts at <paramref name="i"/>, the index of its lead line; else -1.</summary>
