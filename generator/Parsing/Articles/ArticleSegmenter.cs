@@ -62,9 +62,10 @@ internal static class ArticleSegmenter
                 lead = -1;
             }
 
-            if ((open ?? signedOff) is not null && !anchors.Contains(i) && ListItems.GoesOn(lines[i].Content))
+            if ((open ?? signedOff) is not null && !anchors.Contains(i) && (ListItems.GoesOn(lines[i].Content) || (i > 0 && ListItems.Introduces(lines[i - 1].Content))))
             {
-                // ２、… or 图片： after a caption's credit: the gallery's next item, never a piece of its own.
+                // ２、… or 图片： after a caption's credit: the gallery's next item, never a piece of its own; and the line
+                // under 图片： is its first item (克雷库总统, 山花烂漫（水墨画）（王建国）), not a headline.
                 open ??= signedOff;
                 signedOff = null;
                 lead = -1;
