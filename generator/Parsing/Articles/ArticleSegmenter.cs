@@ -53,6 +53,14 @@ internal static class ArticleSegmenter
                 lead = -1;
             }
 
+            if (lead == i && open is null && signedOff is not null && anchors.Contains(i) && CaptionsOverLeads.TakesTheLead(signedOff, lines[i - 1].Content))
+            {
+                // 本报讯 … under a photo's caption and credit: the lead of the piece the photo heads.
+                open = signedOff;
+                signedOff = null;
+                lead = -1;
+            }
+
             if (lead == i && open is null && signedOff is not null && !anchors.Contains(i))
             {
                 // A plain paragraph right after a signature, with no headline of its own: the next part of a
