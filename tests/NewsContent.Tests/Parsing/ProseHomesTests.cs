@@ -38,7 +38,7 @@ public sealed class ProseHomesTests
 
     [Fact]
     public void AQuestionTitleOverTheFirstPieceIsItsHeadline() =>
-        Assert.Equal("山上的果子怎么卖？", Parse(ProseHomes.Rules[2].Example).Page.Articles[0].Headline);
+        Assert.Equal("山上的果子怎么卖？", Parse(ProseHomes.Rules[3].Example).Page.Articles[0].Headline);
 
     [Theory]
     [InlineData("王建国　李春华　赵明　孙立新　周国强等出席新春团拜会")]
