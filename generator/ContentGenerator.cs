@@ -73,6 +73,17 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((directory, _) => PeopleShards.Of(directory))
             .WithTrackingName(TrackingNames.PeopleShards);
 
+        // Where each person is first named, apart from the directory: moving a name in a seed re-renders its shard only.
+        var anchoredShards = peopleShards
+            .Combine(pages
+                .Select((item, _) => SeedPersonAnchors.Of(item.Path, item.Named))
+                .WithTrackingName(TrackingNames.PersonAnchors)
+                .Collect()
+                .Select((seeds, _) => PersonAnchorIndex.Of(seeds))
+                .WithTrackingName(TrackingNames.PersonAnchorIndex))
+            .Select((pair, _) => (Shard: pair.Left, Sources: pair.Right.SourcesOf(pair.Left.People)))
+            .WithTrackingName(TrackingNames.AnchoredShards);
+
         var shardNames = peopleShards
             .Select((shard, _) => shard.ClassName)
             .WithTrackingName(TrackingNames.PeopleShardNames)
@@ -140,9 +151,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
             Guard(spc, pair.Left.Left.Select(p => p.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault(), "Catalog", () =>
                 spc.AddSource("NewsContent.Catalog.g.cs", TemplateRenderer.RenderCatalog(ViewBuilder.Catalog(pair.Left.Left.Select(p => (p.RelativePath, p.SeedClass)), pair.Left.Right, pair.Right.Namespace)))));
 
-        context.RegisterSourceOutput(peopleShards.Combine(options), static (spc, pair) =>
-            Guard(spc, pair.Left.People.Select(p => p.FirstSeed).FirstOrDefault(), pair.Left.ClassName, () =>
-                spc.AddSource("NewsContent." + pair.Left.ClassName + ".g.cs", TemplateRenderer.RenderPeople(ViewBuilder.People(pair.Left, pair.Right.Namespace)))));
+        context.RegisterSourceOutput(anchoredShards.Combine(options), static (spc, pair) =>
+            Guard(spc, pair.Left.Shard.People.Select(p => p.FirstSeed).FirstOrDefault(), pair.Left.Shard.ClassName, () =>
+                spc.AddSource("NewsContent." + pair.Left.Shard.ClassName + ".g.cs", TemplateRenderer.RenderPeople(ViewBuilder.People(pair.Left.Shard, pair.Right.Namespace, pair.Left.Sources)))));
 
         context.RegisterSourceOutput(linkedIssues.Combine(options), static (spc, pair) =>
             Guard(spc, null, pair.Left.ClassName, () =>

@@ -15,6 +15,9 @@ internal static class TrackingNames
     public const string People = nameof(People);
     public const string PeopleShards = nameof(PeopleShards);
     public const string PeopleShardNames = nameof(PeopleShardNames);
+    public const string PersonAnchors = nameof(PersonAnchors);
+    public const string PersonAnchorIndex = nameof(PersonAnchorIndex);
+    public const string AnchoredShards = nameof(AnchoredShards);
     public const string PersonCollisions = nameof(PersonCollisions);
     public const string CatalogSeeds = nameof(CatalogSeeds);
     public const string Issues = nameof(Issues);

@@ -15,7 +15,8 @@ internal static class IssueViews
             Id = CSharpLiteral.String(p.Id),
             Paper = CSharpLiteral.String(p.Paper),
             Date = CSharpLiteral.String(p.Date),
-            Number = CSharpLiteral.NullableInt(p.Number),
+            Section = CSharpLiteral.String(p.Label?.Section),
+            Number = CSharpLiteral.NullableInt(p.Label?.Number),
             ArticleIds = CSharpLiteral.Strings(p.Articles.Select(a => a.Id)),
         }));
         view.Links.AddRange(linked.Links.Select(l => new LinkView { FromId = CSharpLiteral.String(l.FromId), ToId = CSharpLiteral.String(l.ToId) }));
@@ -45,6 +46,7 @@ internal sealed class PageView
     public string Id { get; set; } = string.Empty;
     public string Paper { get; set; } = string.Empty;
     public string Date { get; set; } = string.Empty;
+    public string Section { get; set; } = "null";
     public string Number { get; set; } = string.Empty;
     public string ArticleIds { get; set; } = string.Empty;
 }

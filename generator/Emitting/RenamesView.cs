@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NewsContent.Generator.Naming;
 using NewsContent.Generator.Naming.Renames;
 
 namespace NewsContent.Generator.Emitting;
@@ -54,10 +55,10 @@ internal sealed class RenamesView
 
     private static IEnumerable<(string Holder, string Type)> ConstantsOf(Forwarder f) => f.Kind switch
     {
-        ForwardedKind.Article => new[] { ("ArticleHeadlines", "string") },
-        ForwardedKind.Meeting => f.WithDate ? new[] { ("MeetingNames", "string"), ("MeetingDates", "string") } : new[] { ("MeetingNames", "string") },
-        ForwardedKind.Figure => new[] { ("FigureValues", "decimal") },
-        _ => new[] { ("PersonNames", "string") },
+        ForwardedKind.Article => new[] { (MemberClasses.ArticleHeadlines, "string") },
+        ForwardedKind.Meeting => f.WithDate ? new[] { (MemberClasses.MeetingNames, "string"), (MemberClasses.MeetingDates, "string") } : new[] { (MemberClasses.MeetingNames, "string") },
+        ForwardedKind.Figure => new[] { (MemberClasses.FigureValues, "decimal") },
+        _ => new[] { (MemberClasses.PersonNames, "string") },
     };
 }
 

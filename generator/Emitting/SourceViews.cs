@@ -44,6 +44,10 @@ internal sealed class PeopleShardView
 internal sealed class PersonView
 {
     public string Member { get; set; } = string.Empty;
+
+    /// <summary>The #line directive that maps the member's name to the person's first mention; empty when none is known.</summary>
+    public string LineMap { get; set; } = string.Empty;
+
     public int Index { get; set; }
     public string Doc { get; set; } = string.Empty;
     public string NameConstant { get; set; } = string.Empty;

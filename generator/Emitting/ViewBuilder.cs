@@ -89,7 +89,8 @@ internal static class ViewBuilder
         return view;
     }
 
-    public static PeopleShardView People(PeopleShard shard, string ns)
+    /// <param name="sources">Where each of the shard's people is first named (<see cref="PersonSource.None"/>: not mapped), in its order; none at all when empty.</param>
+    public static PeopleShardView People(PeopleShard shard, string ns, EquatableArray<PersonSource> sources = default)
     {
         var view = new PeopleShardView { Namespace = ns, ShardClass = shard.ClassName, Order = CSharpLiteral.Ints(shard.Order) };
         var text = new Utf8Table("T");
@@ -99,6 +100,7 @@ internal static class ViewBuilder
             view.People.Add(new PersonView
             {
                 Member = person.Member,
+                LineMap = i < sources.Count && !sources[i].IsNone ? LineDirectives.To(sources[i].Path, sources[i].Span) : string.Empty,
                 Index = i,
                 Doc = CSharpLiteral.Doc(person.Name + (person.Titles.Count > 0 ? "（" + string.Join("、", person.Titles) + "）" : string.Empty)),
                 NameConstant = CSharpLiteral.String(person.Name),

@@ -23,7 +23,14 @@ internal sealed record ArticleModel(
     EquatableArray<string> Paragraphs,
     ArticleKind Kind,
     SourceSpan Source,
-    EquatableArray<TextPiece> Pieces);
+    EquatableArray<TextPiece> Pieces)
+{
+    /// <summary>The section letter of the page it continues on (下转A4版), or null: none printed, or none on this page.</summary>
+    public string? ContinuedOnSection { get; init; }
+
+    /// <summary>The section letter of the page it continues from (上接A1版), or null.</summary>
+    public string? ContinuedFromSection { get; init; }
+}
 
 /// <summary>A run of seed text owned by an element, at its offset in the seed, and the part of its article it is.</summary>
 internal readonly record struct TextPiece(int Offset, string Text, PieceRole Role = PieceRole.Body);

@@ -15,6 +15,9 @@ internal sealed record PageModel(
 
     /// <summary>The page's number in its issue: the item's Page metadata, else the page furniture (第4版, A04版, 四版), else null.</summary>
     public int? PageNumber { get; init; }
+
+    /// <summary>The section letter printed with the page number (A of A04), or null.</summary>
+    public string? PageSection { get; init; }
 }
 
 /// <summary>A parse outcome: the page and the problems found, kept apart so a moved diagnostic does not re-emit source.</summary>

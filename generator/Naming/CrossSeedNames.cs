@@ -37,7 +37,7 @@ internal static class CrossSeedNames
             (MemberKind.Article, p => p.Articles), (MemberKind.Meeting, p => p.Meetings), (MemberKind.Figure, p => p.Figures),
         })
         {
-            var taken = new UniqueNames("Articles", "ArticleHeadlines", "Meetings", "MeetingNames", "MeetingDates", "Figures", "FigureValues");
+            var taken = new UniqueNames(MemberClasses.OfSeeds);
             foreach (var page in ordered)
             {
                 var file = page.FilePath;

@@ -15,10 +15,10 @@ internal static class PageNamer
     {
         var issues = new List<SeedIssue>();
         var articles = Claim(page, "article", page.Articles.Select(a =>
-            IdentifierNamer.Create(a.Headline.Length > 0 ? a.Headline : (a.Paragraphs.Count > 0 ? a.Paragraphs[0] : string.Empty), style, ArticleSyllables, fallback: "Article")), issues, "Articles", "ArticleHeadlines");
-        var meetings = Claim(page, "meeting", page.Meetings.Select(m => IdentifierNamer.Create(m.Name, style, MeetingSyllables, fallback: "Meeting")), issues, "Meetings", "MeetingNames", "MeetingDates");
+            IdentifierNamer.Create(a.Headline.Length > 0 ? a.Headline : (a.Paragraphs.Count > 0 ? a.Paragraphs[0] : string.Empty), style, ArticleSyllables, fallback: "Article")), issues, MemberClasses.Article);
+        var meetings = Claim(page, "meeting", page.Meetings.Select(m => IdentifierNamer.Create(m.Name, style, MeetingSyllables, fallback: "Meeting")), issues, MemberClasses.Meeting);
         // A number inside a name gets no member (it is not one of Figures), so it claims no name and never collides.
-        var figures = Claim(page, "figure", page.Figures.Select(f => f.Kind == FigureKind.Quantity ? FigureName(f, style) : string.Empty), issues, "Figures", "FigureValues");
+        var figures = Claim(page, "figure", page.Figures.Select(f => f.Kind == FigureKind.Quantity ? FigureName(f, style) : string.Empty), issues, MemberClasses.Figure);
         return new NamedPage(page, SeedClassName(page.RelativePath), articles, meetings, figures, issues.ToEquatableArray());
     }
 
@@ -47,7 +47,7 @@ internal static class PageNamer
         return "Seed_" + IdentifierNamer.Create(stem, IdentifierStyle.Pinyin, 64, fallback: "Page").TrimStart('_', '@');
     }
 
-    private static EquatableArray<string> Claim(PageModel page, string kind, IEnumerable<string> wanted, List<SeedIssue> issues, params string[] containers)
+    private static EquatableArray<string> Claim(PageModel page, string kind, IEnumerable<string> wanted, List<SeedIssue> issues, string[] containers)
     {
         var names = new UniqueNames(containers);
         var result = new List<string>();

@@ -57,7 +57,7 @@ internal static class PeopleDirectory
             }
         }
 
-        var names = new UniqueNames("People", "PersonNames");
+        var names = new UniqueNames(MemberClasses.Person);
         return order.Select(name =>
         {
             var wanted = IdentifierNamer.Create(name, style, 8, personName: true, fallback: "Person");

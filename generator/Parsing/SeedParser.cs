@@ -36,16 +36,16 @@ internal static class SeedParser
     /// <summary>The page's place in its issue: the paper from the item, the number from the item or else the page furniture.</summary>
     private static ParseResult InIssue(SeedInput input, ParseResult result)
     {
-        var number = PageNumbers.Parse(input.PageNumber);
+        var label = PageNumbers.Parse(input.PageNumber);
         var issues = result.Issues;
-        if (number is null && input.PageNumber is not null)
+        if (label is null && input.PageNumber is not null)
         {
             issues = issues.Concat(new[] { SeedIssue.InvalidPageNumber(input.RelativePath, input.PageNumber) }).ToEquatableArray();
         }
 
         var text = input.Text ?? string.Empty;
-        number ??= text.Length > MaxSeedLength ? null : PageNumbers.FromFurniture(text);
-        return new ParseResult(result.Page with { Paper = input.Paper, PageNumber = number }, issues);
+        label ??= text.Length > MaxSeedLength ? null : PageNumbers.FromFurniture(text);
+        return new ParseResult(result.Page with { Paper = input.Paper, PageNumber = label?.Number, PageSection = label?.Section }, issues);
     }
 
     private static ParseResult ParseFolded(SeedInput input)

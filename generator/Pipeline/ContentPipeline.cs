@@ -44,7 +44,7 @@ internal static class ContentPipeline
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var failed = Failed(parsed.Page.RelativePath, parsed.Page.PublishedOn, Describe(exception));
-            var empty = PageNamer.Name(failed.Page with { Paper = parsed.Page.Paper, PageNumber = parsed.Page.PageNumber }, style);
+            var empty = PageNamer.Name(failed.Page with { Paper = parsed.Page.Paper, PageNumber = parsed.Page.PageNumber, PageSection = parsed.Page.PageSection }, style);
             return empty with { Issues = parsed.Issues.Concat(failed.Issues).ToEquatableArray() };
         }
     }
@@ -120,8 +120,11 @@ internal static class ContentPipeline
     }
 
     /// <summary>A seed that could not be read or parsed is still a page of its issue, numbered by its metadata.</summary>
-    private static ParseResult InIssue(SeedInput input, ParseResult failed) =>
-        failed with { Page = failed.Page with { Paper = input.Paper, PageNumber = Parsing.Articles.PageNumbers.Parse(input.PageNumber) } };
+    private static ParseResult InIssue(SeedInput input, ParseResult failed)
+    {
+        var label = Parsing.Articles.PageNumbers.Parse(input.PageNumber);
+        return failed with { Page = failed.Page with { Paper = input.Paper, PageNumber = label?.Number, PageSection = label?.Section } };
+    }
 
     private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 }

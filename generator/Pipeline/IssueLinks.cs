@@ -22,16 +22,26 @@ internal static class IssueLinks
         var page = named.Page;
         var date = DateResolver.TryParsePublishedOn(page.PublishedOn, out var published) ? published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         var articles = page.Articles.Select(a => new ArticleMark(ContentIds.Article(page.RelativePath, a.Number),
-            new[] { a.Headline }.Concat(a.Subheadings).Where(t => t.Length > 0).ToEquatableArray(), a.ContinuedOnPage, a.ContinuedFromPage));
-        return new PageSummary(ContentIds.Page(page.RelativePath), page.Paper, date, page.PageNumber, articles.ToEquatableArray());
+            new[] { a.Headline }.Concat(a.Subheadings).Where(t => t.Length > 0).ToEquatableArray(),
+            Mark(a.ContinuedOnSection, a.ContinuedOnPage, page.PageSection), Mark(a.ContinuedFromSection, a.ContinuedFromPage, page.PageSection)));
+        var label = page.PageNumber is { } number ? new PageLabel(page.PageSection, number) : (PageLabel?)null;
+        return new PageSummary(ContentIds.Page(page.RelativePath), page.Paper, date, label, articles.ToEquatableArray());
     }
 
-    /// <summary>The pages of each issue, issues by date then paper, pages by number (unnumbered last) then id.</summary>
+    /// <summary>
+    /// The pages of each issue, issues by date then paper; pages by section (when the issue has several), then number
+    /// (unnumbered last), then id.
+    /// </summary>
     public static IEnumerable<IssuePages> Group(IEnumerable<PageSummary> pages) =>
         pages.GroupBy(p => (Paper: p.Paper ?? string.Empty, Date: p.Date ?? string.Empty))
             .OrderBy(g => g.Key.Date, StringComparer.Ordinal).ThenBy(g => g.Key.Paper, StringComparer.Ordinal)
-            .Select(g => new IssuePages(g.First().Paper, g.First().Date,
-                g.OrderBy(p => p.Number ?? int.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray()));
+            .Select(g =>
+            {
+                var sectioned = IsSectioned(g);
+                return new IssuePages(g.First().Paper, g.First().Date,
+                    g.OrderBy(p => p.Label is null ? 1 : 0).ThenBy(p => p.Label is { } label ? Key(label, sectioned).Section ?? string.Empty : string.Empty, StringComparer.Ordinal)
+                        .ThenBy(p => p.Label?.Number ?? int.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray());
+            });
 
     /// <summary>
     /// One issue's continuations. For each pair of pages (from, to), the parts on page "from" marked 下转 "to" are
@@ -42,11 +52,15 @@ internal static class IssueLinks
     public static LinkedIssue Link(IssuePages issue)
     {
         var links = new List<ContinuationLink>();
-        var marks = issue.Pages.Where(p => p.Number is not null).SelectMany(p => p.Articles.Select(a => (Page: p.Number!.Value, Article: a))).ToList();
-        foreach (var pair in marks.Where(m => m.Article.ContinuedOnPage is not null).GroupBy(m => (From: m.Page, To: m.Article.ContinuedOnPage!.Value)))
+        var sectioned = IsSectioned(issue.Pages);
+        var marks = issue.Pages.Where(p => p.Label is not null)
+            .SelectMany(p => p.Articles.Select(a => (Page: Key(p.Label!.Value, sectioned), Article: a,
+                On: a.ContinuedOn is { } on ? Key(on, sectioned) : (PageLabel?)null, From: a.ContinuedFrom is { } from ? Key(from, sectioned) : (PageLabel?)null)))
+            .ToList();
+        foreach (var pair in marks.Where(m => m.On is not null).GroupBy(m => (From: m.Page, To: m.On!.Value)))
         {
             var froms = pair.Select(m => m.Article).ToList();
-            var tos = marks.Where(m => m.Page == pair.Key.To && m.Article.ContinuedFromPage == pair.Key.From).Select(m => m.Article).ToList();
+            var tos = marks.Where(m => m.Page == pair.Key.To && m.From == pair.Key.From).Select(m => m.Article).ToList();
             links.AddRange(Match(froms, tos));
         }
 
@@ -81,6 +95,20 @@ internal static class IssueLinks
             yield return new ContinuationLink(froms[leftFrom[0]].Id, tos[leftTo[0]].Id);
         }
     }
+
+    /// <summary>
+    /// Section letters tell pages apart only in an issue printed in several sections (A04, B04). Where at most one letter
+    /// is printed (A05版 among pages that print none), the letter is part of how the page is written, not of which page
+    /// it is: pages are ordered and marks matched by number.
+    /// </summary>
+    private static bool IsSectioned(IEnumerable<PageSummary> pages) =>
+        pages.Select(p => p.Label?.Section).Where(s => s is not null).Distinct(StringComparer.Ordinal).Skip(1).Any();
+
+    private static PageLabel Key(PageLabel label, bool sectioned) => sectioned ? label : label with { Section = null };
+
+    /// <summary>A mark's page: a mark without a letter (下转第4版) names a page of its own page's section.</summary>
+    private static PageLabel? Mark(string? section, int? number, string? pageSection) =>
+        number is { } page ? new PageLabel(section, page).Within(pageSection) : null;
 
     private static double Likeness(ArticleMark from, ArticleMark to) =>
         from.Titles.SelectMany(a => to.Titles.Select(b => ContinuationHeadlines.Likeness(a, b))).DefaultIfEmpty(0).Max();

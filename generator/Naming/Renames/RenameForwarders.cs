@@ -28,10 +28,7 @@ internal static class RenameForwarders
     private const int LongestChain = 64;
 
     // Names of the generated classes: a member may not take one (CS0542 in its own class, confusion in the others).
-    private static readonly HashSet<string> ClassNames = new(StringComparer.Ordinal)
-    {
-        "Articles", "ArticleHeadlines", "Meetings", "MeetingNames", "MeetingDates", "Figures", "FigureValues", "People", "PersonNames", "Catalog",
-    };
+    private static readonly HashSet<string> ClassNames = new(MemberClasses.All, StringComparer.Ordinal);
 
     public static RenameResult Resolve(IReadOnlyList<RenameMapInput> maps, IReadOnlyList<CurrentMembers> seeds, IEnumerable<string> people)
     {

@@ -39,10 +39,10 @@ internal static class RenameMap
     /// <summary>The class that holds members of <paramref name="kind"/>, as the map and the diagnostics spell it.</summary>
     public static string ClassOf(ForwardedKind kind) => kind switch
     {
-        ForwardedKind.Article => "Articles",
-        ForwardedKind.Meeting => "Meetings",
-        ForwardedKind.Figure => "Figures",
-        _ => "People",
+        ForwardedKind.Article => MemberClasses.Articles,
+        ForwardedKind.Meeting => MemberClasses.Meetings,
+        ForwardedKind.Figure => MemberClasses.Figures,
+        _ => MemberClasses.People,
     };
 
     public static EquatableArray<RenameLine> Parse(string? text)

@@ -21,8 +21,8 @@ internal static class ArticleBuilder
         var fragments = new List<string>();
         var bylineNames = new List<string>();
         string? byline = null;
-        int? continuedFrom = null;
-        int? continuedOn = null;
+        PageLabel? continuedFrom = null;
+        PageLabel? continuedOn = null;
         var pieces = new RolePieces();
 
         foreach (var line in lines.Heading)
@@ -204,8 +204,12 @@ internal static class ArticleBuilder
         }
 
         var article = new ArticleModel(number, headline, subheadings.ToEquatableArray(), fragments.ToEquatableArray(), dateline,
-            datelineDate is null ? null : DateResolver.Resolve(datelineDate, published), byline, continuedOn, continuedFrom,
-            paragraphStrings.ToEquatableArray(), kind, source, pieces.ToPieces().ToEquatableArray());
+            datelineDate is null ? null : DateResolver.Resolve(datelineDate, published), byline, continuedOn?.Number, continuedFrom?.Number,
+            paragraphStrings.ToEquatableArray(), kind, source, pieces.ToPieces().ToEquatableArray())
+        {
+            ContinuedOnSection = continuedOn?.Section,
+            ContinuedFromSection = continuedFrom?.Section,
+        };
         return (article, new ArticleText(number, headingTexts, paragraphs, bylineNames));
     }
 

@@ -1,3 +1,5 @@
+using NewsContent.Generator.Model;
+
 namespace NewsContent.Generator.Parsing.Articles;
 
 /// <summary>
@@ -51,7 +53,7 @@ internal readonly struct LineKind
     public int ContinuedFromLength { get; }
 
     /// <summary>The page a continuation mark opening the line names, or null.</summary>
-    public int? ContinuedFromPage { get; }
+    public PageLabel? ContinuedFromPage { get; }
 
     /// <summary>Where a photo piece's picture note starts in its title (挂起红灯迎新年（图片）), or -1.</summary>
     public int PhotoNoteStart { get; }

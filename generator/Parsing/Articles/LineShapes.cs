@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using NewsContent.Generator.Parsing.Text;
 
+using NewsContent.Generator.Model;
+
 namespace NewsContent.Generator.Parsing.Articles;
 
 /// <summary>
@@ -100,7 +102,7 @@ internal static class LineShapes
     }
 
     /// <summary>A continuation mark at the end of a line (下转第4版>>>): the page it continues on, and where the mark starts.</summary>
-    public static bool TryContinuedOn(string line, out int markStart, out int? page)
+    public static bool TryContinuedOn(string line, out int markStart, out PageLabel? page)
     {
         var match = ContinuedOnRegex.Match(line);
         if (!match.Success || (match.Value.TrimStart().StartsWith("转", System.StringComparison.Ordinal) && !IsBracketedOrAlone(line, match)))
@@ -116,7 +118,7 @@ internal static class LineShapes
     }
 
     /// <summary>A continuation mark at the start of a line (上接第1版).</summary>
-    public static bool TryContinuedFrom(string line, out int markLength, out int? page)
+    public static bool TryContinuedFrom(string line, out int markLength, out PageLabel? page)
     {
         var match = ContinuedFromRegex.Match(line);
         if (!match.Success || (line.StartsWith("接", System.StringComparison.Ordinal) && match.Length != line.Length))

@@ -13,7 +13,7 @@ internal readonly struct LineTail
     /// <summary>More closing parts than a line carries (a byline, a dateline, a note and a picture note).</summary>
     private const int MaxParts = 4;
 
-    private LineTail(int textEnd, int? continuedOn, IReadOnlyList<Part> parts, string? byline, string? dateline, string? datelineDate, bool wholeLine)
+    private LineTail(int textEnd, PageLabel? continuedOn, IReadOnlyList<Part> parts, string? byline, string? dateline, string? datelineDate, bool wholeLine)
     {
         TextEnd = textEnd;
         ContinuedOnPage = continuedOn;
@@ -28,7 +28,7 @@ internal readonly struct LineTail
     public int TextEnd { get; }
 
     /// <summary>The page a continuation mark at the end sends the reader to, or null (no mark, or no page read).</summary>
-    public int? ContinuedOnPage { get; }
+    public PageLabel? ContinuedOnPage { get; }
 
     /// <summary>A continuation mark ends the line.</summary>
     public bool ContinuedOn => Parts.Count > 0 && Parts[Parts.Count - 1].Role == PieceRole.Continuation;
@@ -71,7 +71,7 @@ internal readonly struct LineTail
     {
         var parts = new List<Part>();
         var end = content.Length;
-        int? continuedOn = null;
+        PageLabel? continuedOn = null;
         if (LineShapes.TryContinuedOn(content, out var markStart, out var page))
         {
             parts.Add(new Part(markStart, end, PieceRole.Continuation));

@@ -10,6 +10,8 @@ internal static class ContentMembers
 
     public static IReadOnlyList<(string Name, global::NewsContent.Meeting Value)> Meetings { get; } = Read<global::NewsContent.Meeting>(typeof(global::NewsContent.Meetings));
 
+    public static IReadOnlyList<(string Name, global::NewsContent.Person Value)> People { get; } = Read<global::NewsContent.Person>(typeof(global::NewsContent.People));
+
     /// <summary>The seed the content package is compiled from, in the checkout.</summary>
     public static string SeedPath(global::NewsContent.SourceLocation source) =>
         Path.Combine(RepositoryRoot.Path, "content", source.File.Replace('/', Path.DirectorySeparatorChar));

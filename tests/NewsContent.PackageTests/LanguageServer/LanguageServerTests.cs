@@ -63,12 +63,15 @@ public sealed partial class LanguageServerTests(PackedPackages packages, ITestOu
     {
         var (member, article) = ContentMembers.Articles[^1];
         var (meetingMember, meeting) = ContentMembers.Meetings[0];
+        var (personMember, person) = ContentMembers.People[^1];
         var text = $$"""
             using GoToSeed;
 
             Console.WriteLine(Articles.{{member}}.Headline);
             Console.WriteLine(ArticleHeadlines.{{member}});
             Console.WriteLine(Meetings.{{meetingMember}}.Name);
+            Console.WriteLine(People.{{personMember}}.Name);
+            Console.WriteLine(PersonNames.{{personMember}});
 
             """;
         var app = GeneratorConsumer.Create(packages, "GoToSeed", text);
@@ -80,7 +83,10 @@ public sealed partial class LanguageServerTests(PackedPackages packages, ITestOu
         await using var server = await StartAsync(app, text);
         var document = new Uri(app.ProgramFile).AbsoluteUri;
         var seed = new Uri(Path.Combine(app.Directory, GeneratorConsumer.SeedPath)).AbsoluteUri;
-        foreach (var (line, name, sourceLine) in new[] { (2, member, article.Source.Line), (3, member, article.Source.Line), (4, meetingMember, meeting.Source.Line) })
+        var seedLines = File.ReadAllLines(Path.Combine(app.Directory, GeneratorConsumer.SeedPath));
+
+        // A person has no Source on the record: the definition must land on a line of the seed that names them, at the name.
+        foreach (var (line, name, sourceLine) in new[] { (2, member, article.Source.Line), (3, member, article.Source.Line), (4, meetingMember, meeting.Source.Line), (5, personMember, 0), (6, personMember, 0) })
         {
             var character = lines[line].IndexOf("." + name, StringComparison.Ordinal) + 2;
             var target = await UntilAsync(server, async () =>
@@ -92,7 +98,15 @@ public sealed partial class LanguageServerTests(PackedPackages packages, ITestOu
             output.WriteLine($"definition of line {line + 1} after {watch.Elapsed.TotalSeconds:F1} s: {target.ToJsonString()}");
 
             Assert.Equal(seed, (string?)target["uri"]);
-            Assert.Equal(sourceLine - 1, (int?)target["range"]?["start"]?["line"]);
+            var start = target["range"]!["start"]!;
+            if (sourceLine > 0)
+            {
+                Assert.Equal(sourceLine - 1, (int?)start["line"]);
+            }
+            else
+            {
+                Assert.Equal(person.Name, seedLines[(int)start["line"]!].Substring((int)start["character"]!, person.Name.Length));
+            }
         }
     }
 

@@ -294,6 +294,7 @@ public sealed class IncrementalityTests
         NewsContent.Generator.Model.SeedInput input => Path.GetFileName(input.Path),
         NewsContent.Generator.Naming.NamedPage page => Path.GetFileName(page.Page.RelativePath),
         NewsContent.Generator.Naming.SeedPeople people => Path.GetFileName(people.RelativePath),
+        NewsContent.Generator.Naming.SeedPersonAnchors anchors => Path.GetFileName(anchors.RelativePath),
         NewsContent.Generator.Naming.SeedMembers members => Path.GetFileName(members.FilePath),
         _ => null,
     };
@@ -318,6 +319,13 @@ public sealed class IncrementalityTests
 
         if (!type.IsValueType && !seen.Add(value))
         {
+            return;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
+        {
+            AssertNoRoslynObject(type.GetProperty("Key")!.GetValue(value), step, seen, depth + 1);
+            AssertNoRoslynObject(type.GetProperty("Value")!.GetValue(value), step, seen, depth + 1);
             return;
         }
 

@@ -20,7 +20,7 @@ internal static class IssueHarness
             paper: Paper, page: file == "p10.txt" ? "10" : null)).ToList();
 
     /// <summary>The generated code compiled and loaded (collectibly): its static Catalog, read through reflection.</summary>
-    public static GeneratedCatalog Load(GeneratorRun run)
+    public static GeneratedCatalog Load(GeneratorRun run, string ns = Namespace)
     {
         Assert.Empty(run.Errors);
         using var stream = new MemoryStream();
@@ -28,7 +28,7 @@ internal static class IssueHarness
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         stream.Position = 0;
         var context = new AssemblyLoadContext("issue-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        return new GeneratedCatalog(context.LoadFromStream(stream).GetType(Namespace + ".Catalog", throwOnError: true)!);
+        return new GeneratedCatalog(context.LoadFromStream(stream).GetType(ns + ".Catalog", throwOnError: true)!);
     }
 }
 

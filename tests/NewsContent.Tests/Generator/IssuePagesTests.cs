@@ -64,4 +64,31 @@ public sealed class IssuePagesTests
         var environment = catalog.WholeParagraphs("issue/p01#A2");
         Assert.Contains(environment, p => p.StartsWith("（上接第1版）", StringComparison.Ordinal) || p.StartsWith("要建立问题清单", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A paper printed in sections: A04 and B04 of one issue are two pages, each keeps its letter, and a 下转 mark
+    /// without a letter (下转第4版) on a B page continues on B4, not A4.
+    /// </summary>
+    [Fact]
+    public void PagesOfTwoSections_WithOneNumber_AreTwoPages_AndMarksLinkWithinTheSection()
+    {
+        var harness = new GeneratorHarness().WithNamespace("Sections.Content");
+        foreach (var (file, text) in new[]
+        {
+            ("a1", "江城日报 A1版 要闻\n\n老街改造工程全面完工\n\n本报讯（记者 王建国）历时两年的老街改造工程昨日全面完工，沿街八十余栋老建筑完成修缮。（下转A4版）\n"),
+            ("a4", "江城日报 A4版 综合\n\n老街改造\n\n（上接A1版）街区还新增停车位三百个，市民出行更加便利。\n"),
+            ("b1", "江城日报 B1版 城事\n\n春季花展本周末开幕\n\n本报讯（记者 李春华）春季花展本周末在滨江公园开幕，展出花卉两百余种。（下转第4版）\n"),
+            ("b4", "江城日报 B4版 城事\n\n春季花展\n\n（上接第1版）花展期间公园将延长开放时间，并增开接驳公交。\n"),
+        })
+        {
+            harness.AddSeed(GeneratorHarness.FullPath("sections/" + file + ".txt"), text, IssueHarness.Date, "sections/" + file + ".txt", IssueHarness.Paper);
+        }
+
+        var catalog = IssueHarness.Load(harness.Run(), "Sections.Content");
+
+        Assert.Equal(new[] { "A1", "A4", "B1", "B4" }, catalog.Pages.Select(p => GeneratedCatalog.Get(p, "Section") + "" + GeneratedCatalog.Get(p, "Number")));
+        Assert.Equal("sections/a4#A1", GeneratedCatalog.Get(catalog.Article("sections/a1#A1"), "ContinuedOnId"));
+        Assert.Equal("sections/b4#A1", GeneratedCatalog.Get(catalog.Article("sections/b1#A1"), "ContinuedOnId"));
+        Assert.Equal("sections/b1#A1", GeneratedCatalog.Get(catalog.Article("sections/b4#A1"), "ContinuedFromId"));
+    }
 }

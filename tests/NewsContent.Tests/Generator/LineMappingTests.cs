@@ -12,15 +12,21 @@ public sealed class LineMappingTests
         本报讯 3月5日，市长王建国到城郊农场调研春耕生产，全市已完成春播面积1200亩。
         """;
 
+    private const string BodyNamed = """
+        春耕生产全面展开
+
+        本报讯 3月5日，市长王建国到城郊农场调研春耕生产，全市已完成春播面积1200亩。
+        """;
+
     [Fact]
-    public void ArticleFigureAndTheirConstantsMapToTheirLineInTheSeed()
+    public void ArticleFigurePersonAndTheirConstantsMapToTheirLineInTheSeed()
     {
         var harness = new GeneratorHarness().WithNamespace("Mapped");
         var seed = harness.AddSeed("/virtual/seeds/page.txt", Seed, "2024-03-06", "seeds/page.txt");
         var run = harness.Run();
         Assert.Empty(run.Errors);
 
-        foreach (var (holder, line, text) in new[] { ("Articles", 1, "王建国调研春耕生产"), ("ArticleHeadlines", 1, "王建国调研春耕生产"), ("Figures", 3, "1200亩"), ("FigureValues", 3, "1200亩") })
+        foreach (var (holder, line, text) in new[] { ("Articles", 1, "王建国调研春耕生产"), ("ArticleHeadlines", 1, "王建国调研春耕生产"), ("Figures", 3, "1200亩"), ("FigureValues", 3, "1200亩"), ("People", 1, "王建国"), ("PersonNames", 1, "王建国") })
         {
             var member = Assert.Single(run.OutputCompilation.GetTypeByMetadataName("Mapped." + holder)!.GetMembers(), m => m.DeclaredAccessibility == Accessibility.Public && !m.IsImplicitlyDeclared);
             var mapped = member.Locations[0].GetMappedLineSpan();
@@ -31,6 +37,28 @@ public sealed class LineMappingTests
             var lineText = Seed.Split('\n')[line - 1];
             Assert.Equal(lineText.IndexOf(text, StringComparison.Ordinal), mapped.StartLinePosition.Character);
         }
+    }
+
+    /// <summary>
+    /// People's first mentions are kept apart from the directory: text that moves a name re-emits the seed and that
+    /// person's shard (the #line changed), text that moves no name re-emits the seed alone.
+    /// </summary>
+    [Theory]
+    [InlineData("3月5日，", "NewsContent.PeopleShard00.g.cs")]
+    [InlineData("全市已完成春播面积1200亩。", null)]
+    public void MovingANameReemitsItsShardAndNothingElse(string after, string? shard)
+    {
+        var harness = new GeneratorHarness().WithNamespace("Mapped");
+        var path = GeneratorHarness.FullPath("seeds/page.txt");
+        var seed = harness.AddSeed(path, BodyNamed, "2024-03-06", "seeds/page.txt");
+        harness.AddSeed(GeneratorHarness.FullPath("seeds/other.txt"), "李春华主持召开工作会议\n\n本报讯 市长李春华主持召开工作会议。", "2024-03-07", "seeds/other.txt");
+        var first = harness.Run();
+        var edited = new InMemoryAdditionalText(path, BodyNamed.Replace(after, after + "经过编辑的文字。", StringComparison.Ordinal));
+
+        var second = first.Rerun(driver: first.Driver.ReplaceAdditionalText(seed, edited));
+
+        var expected = new[] { "NewsContent.Seed_SeedsPage.g.cs", shard }.OfType<string>().OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(expected, OutputSteps.ReemittedHintNames(second));
     }
 
     [Theory]

@@ -52,8 +52,35 @@ public sealed class IssueLinksTests
     private static List<ContinuationLink> Link(params PageSummary[] pages) =>
         ContentPipeline.Issues(pages).Select(ContentPipeline.Link).SelectMany(issue => issue.Links).ToList();
 
-    private static PageSummary Page(string id, int number, params ArticleMark[] articles) => new(id, "江城日报", "2025-03-12", number, articles.ToEquatableArray());
+    /// <summary>A04 and B04 are two pages: each section's marks link within it, and the pages stand section by section.</summary>
+    [Fact]
+    public void PagesOfTwoSections_WithOneNumber_AreTwoPages_AndLinkWithinTheirSection()
+    {
+        var a1 = Page("a1", new PageLabel("A", 1), Mark("a1#A1", "老街改造工程全面完工", on: new PageLabel("A", 4)));
+        var b1 = Page("b1", new PageLabel("B", 1), Mark("b1#A1", "春季花展本周末开幕", on: new PageLabel("B", 4)));
+        var a4 = Page("a4", new PageLabel("A", 4), Mark("a4#A1", "老街改造", from: new PageLabel("A", 1)));
+        var b4 = Page("b4", new PageLabel("B", 4), Mark("b4#A1", "春季花展", from: new PageLabel("B", 1)));
+
+        var issue = Assert.Single(ContentPipeline.Issues(new[] { b4, a4, b1, a1 }));
+
+        Assert.Equal(new[] { "a1", "a4", "b1", "b4" }, issue.Pages.Select(p => p.Id));
+        Assert.Equal(new[] { new ContinuationLink("a1#A1", "a4#A1"), new ContinuationLink("b1#A1", "b4#A1") }, ContentPipeline.Link(issue).Links);
+    }
+
+    [Theory]
+    [InlineData(null, 4, "B", "B4")]
+    [InlineData("A", 4, "B", "A4")]
+    [InlineData(null, 4, null, "4")]
+    public void AMarkWithoutALetter_NamesAPageOfItsOwnSection(string? section, int number, string? pageSection, string expected) =>
+        Assert.Equal(expected, new PageLabel(section, number).Within(pageSection).ToString());
+
+    private static PageSummary Page(string id, int number, params ArticleMark[] articles) => Page(id, new PageLabel(null, number), articles);
+
+    private static PageSummary Page(string id, PageLabel label, params ArticleMark[] articles) => new(id, "江城日报", "2025-03-12", label, articles.ToEquatableArray());
 
     private static ArticleMark Mark(string id, string headline, int? on = null, int? from = null) =>
+        Mark(id, headline, on is { } o ? new PageLabel(null, o) : null, from is { } f ? new PageLabel(null, f) : null);
+
+    private static ArticleMark Mark(string id, string headline, PageLabel? on = null, PageLabel? from = null) =>
         new(id, (headline.Length == 0 ? Array.Empty<string>() : new[] { headline }).ToEquatableArray(), on, from);
 }

@@ -127,7 +127,7 @@ public sealed class ParserTests
     public void ContinuationMarksAreRecognised(string line, int page)
     {
         Assert.True(LineShapes.TryContinuedOn(line, out _, out var found));
-        Assert.Equal(page, found);
+        Assert.Equal(page, found?.Number);
     }
 
     [Fact]

@@ -373,10 +373,10 @@ public static class GoldScorer
     private static string? Str(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    /// <summary>A page as the gold writes it: a number, or a section and number ("A2"), read as the model reads the mark (page 2).</summary>
+    /// <summary>A page as the gold writes it: a number, or a section and number ("A2"), scored by its number (the model keeps the section apart).</summary>
     private static int? PageNumber(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? NewsContent.Generator.Parsing.Articles.PageNumbers.Parse(value.GetString())
+            ? NewsContent.Generator.Parsing.Articles.PageNumbers.Parse(value.GetString())?.Number
             : Int(item, name);
 
     private static int? Int(JsonElement item, string name) =>

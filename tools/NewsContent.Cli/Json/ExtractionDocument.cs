@@ -13,6 +13,7 @@ internal sealed record ExtractionDocument(
     string? PublishedOn,
     string? Paper,
     int? Page,
+    string? PageSection,
     string IdentifierStyle,
     string Namespace,
     string SeedClass,

@@ -36,6 +36,7 @@ internal static class ExtractionJson
             page.PublishedOn,
             page.Paper,
             page.PageNumber,
+            page.PageSection,
             extraction.Options.Style.ToString(),
             extraction.Options.Namespace,
             extraction.Named.SeedClass,
