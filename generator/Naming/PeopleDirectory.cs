@@ -5,7 +5,8 @@ using NewsContent.Generator.Model;
 namespace NewsContent.Generator.Naming;
 
 /// <summary>One seed's people, trimmed to what the directory needs: no spans, so an edit that moves text leaves it equal.</summary>
-internal sealed record SeedPeople(string RelativePath, string SeedClass, EquatableArray<SeedPerson> People);
+/// <param name="FilePath">Tells apart seeds that share a relative path, in the order cross-seed naming gives them (<see cref="CrossSeedNames"/>).</param>
+internal sealed record SeedPeople(string RelativePath, string FilePath, EquatableArray<SeedPerson> People);
 
 /// <summary>A person as one seed knows them, with the ids of their articles and meetings.</summary>
 internal sealed record SeedPerson(string Name, EquatableArray<string> Titles, EquatableArray<string> ArticleIds, EquatableArray<string> MeetingIds);
@@ -22,14 +23,21 @@ internal sealed record PersonCollision(string FirstSeed, string Name, string Wan
 /// <summary>Merges the people of every page by name and gives each one member name.</summary>
 internal static class PeopleDirectory
 {
-    public static SeedPeople Of(NamedPage page)
+    /// <summary>
+    /// A seed's people from its page named on its own: neither the people nor their ids depend on the renames across
+    /// seeds, so the directory is built beside that step, not after it (see the generator's wiring for why it matters).
+    /// </summary>
+    public static SeedPeople Of(string filePath, NamedPage page)
     {
         var path = page.Page.RelativePath;
-        return new SeedPeople(path, page.SeedClass, page.Page.People
+        return new SeedPeople(path, filePath, page.Page.People
             .Select(p => new SeedPerson(p.Name, p.Titles, p.Articles.Select(n => ContentIds.Article(path, n)).ToEquatableArray(),
                 p.Meetings.Select(n => ContentIds.Meeting(path, n)).ToEquatableArray()))
             .ToEquatableArray());
     }
+
+    /// <summary>A single page's people: with no other seed there is no tie to break.</summary>
+    public static SeedPeople Of(NamedPage page) => Of(page.Page.RelativePath, page);
 
     public static EquatableArray<NamedPerson> Build(IEnumerable<SeedPeople> seeds, IdentifierStyle style)
     {
@@ -38,7 +46,7 @@ internal static class PeopleDirectory
         var titles = new Dictionary<string, List<string>>();
         var articles = new Dictionary<string, List<string>>();
         var meetings = new Dictionary<string, List<string>>();
-        foreach (var seed in seeds.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.SeedClass, System.StringComparer.Ordinal))
+        foreach (var seed in seeds.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ThenBy(p => p.FilePath, System.StringComparer.Ordinal))
         {
             foreach (var person in seed.People)
             {

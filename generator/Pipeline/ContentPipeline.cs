@@ -89,7 +89,7 @@ internal static class ContentPipeline
         var named = inputs.Select(input => (FilePath: input.Path, Named: Name(Parse(input), style))).ToList();
         var renames = ResolveNames(named.Select(page => SeedMembers.Of(page.FilePath, page.Named)));
         var pages = named.Select(page => ApplyNames(page.FilePath, page.Named, renames)).ToList();
-        var people = People(pages.Select(PeopleDirectory.Of), style);
+        var people = People(named.Select(page => PeopleDirectory.Of(page.FilePath, page.Named)), style);
         var collisions = PersonCollisions(people);
         return (pages.Select(page => page with { Issues = Issues(page, collisions) }).ToList(), people);
     }

@@ -128,10 +128,7 @@ internal sealed class GeneratorHarness
             texts,
             ParseOptions,
             CreateOptionsProvider(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: TrackSteps));
-
-    /// <summary>Step tracking (on by default): a test at archive size turns it off, since the driver's step records grow with every entry of every step.</summary>
-    public bool TrackSteps { get; init; } = true;
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public GeneratorRun Run()
     {
