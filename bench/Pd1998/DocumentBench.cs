@@ -111,7 +111,7 @@ internal static class DocumentBench
             }
 
             var values = document.Model.Figures
-                .SelectMany(f => new[] { f.Value, f.NormalizedValue })
+                .SelectMany(f => new[] { f.Value, f.NormalizedValue, f.UpperValue ?? f.Value })
                 .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null)
                 .OfType<double>()
                 .ToList();

@@ -71,7 +71,7 @@ internal static class Pd1998Bench
         var (missedArticles, extraArticles) = ArticleErrors.Of(pages);
         var (missedPeople, extraPeople) = ItemErrors.People(pages);
         var (missedFigures, extraFigures) = ItemErrors.Figures(pages);
-        return new[] { missedArticles, extraArticles, missedPeople, extraPeople, missedFigures, extraFigures };
+        return new[] { missedArticles, extraArticles, OutsideLines.Of(pages), missedPeople, extraPeople, missedFigures, extraFigures };
     }
 
     private static string Machine() => string.Create(CultureInfo.InvariantCulture,

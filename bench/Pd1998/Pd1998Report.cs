@@ -16,6 +16,8 @@ internal static class Pd1998Report
         Row(output, "articles (headline, else first sentence: GoldScorer)", total.Articles);
         Row(output, "figures, every gold figure (一 + measure word required)", results.EveryFigure);
         Row(output, "figures without 一 + measure word (team convention: optional)", total.Figures);
+        Row(output, $"the same on the corpus's cut of units (3个 + 月, not 3个月: {results.FiguresRecut} gold figures)", results.FiguresAsTagged);
+        Row(output, "the same with N人 left out of the extraction (the corpus mostly tags 人 as a noun)", results.FiguresWithoutPeopleCounts);
         Row(output, "people (per page, by name)", total.People);
         output.WriteLine();
         output.WriteLine("| | found |");

@@ -93,7 +93,7 @@ internal static class ViewBuilder
                 .Add(i + 1).Add(text.IndexOf(f.Text)!.Value).Add(text.IndexOf(f.Value)!.Value)
                 .Add(text.IndexOf(f.Unit)!.Value).Add(text.IndexOf(f.NormalizedValue)!.Value).Add(text.IndexOf(f.BaseUnit)!.Value)
                 .Add(text.IndexOf(f.Qualifier)).Add(text.IndexOf(f.Counts)!.Value).Add(text.IndexOf(ContentIds.Article(path, f.ArticleNumber))!.Value)
-                .Add(f.Source.Line).Add(f.Source.Column);
+                .Add(f.Source.Line).Add(f.Source.Column).Add(text.IndexOf(f.UpperValue));
             if (f.Kind != FigureKind.Quantity)
             {
                 continue;

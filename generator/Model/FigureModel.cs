@@ -9,6 +9,7 @@ namespace NewsContent.Generator.Model;
 /// <param name="Qualifier">近, 约, 多, 余, 超 ... when the figure is approximate, else null.</param>
 /// <param name="Counts">What the figure counts, as the sentence says it.</param>
 /// <param name="Kind">An amount, or a number inside a name (六项承诺): see <see cref="FigureKind"/>.</param>
+/// <param name="UpperValue">A range's upper end as written (14 for 3至14天, whose Value is 3), as an invariant decimal string; else null.</param>
 internal sealed record FigureModel(
     string Text,
     string Value,
@@ -19,4 +20,5 @@ internal sealed record FigureModel(
     string Counts,
     int ArticleNumber,
     SourceSpan Source,
-    FigureKind Kind = FigureKind.Quantity);
+    FigureKind Kind = FigureKind.Quantity,
+    string? UpperValue = null);

@@ -130,7 +130,8 @@ internal static class SeedParser
                 {
                     var offset = segment.SeedOffset(figure.Start);
                     figures.Add(new FigureModel(figure.Text, Invariant.Format(figure.Value), figure.Unit, Invariant.Format(figure.NormalizedValue),
-                        figure.BaseUnit, figure.Qualifier, figure.Counts, article.Number, seed.Span(offset, segment.SeedLength(figure.Start, figure.Length)), figure.Kind));
+                        figure.BaseUnit, figure.Qualifier, figure.Counts, article.Number, seed.Span(offset, segment.SeedLength(figure.Start, figure.Length)), figure.Kind,
+                        figure.UpperValue is { } upper ? Invariant.Format(upper) : null));
                 }
 
                 foreach (var found in DateResolver.Find(segment.Text, published))

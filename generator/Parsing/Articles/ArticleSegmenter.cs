@@ -53,6 +53,14 @@ internal static class ArticleSegmenter
                 lead = -1;
             }
 
+            if (lead == i && open is null && signedOff is not null && anchors.Contains(i) && CaptionsOverLeads.TakesTheLead(signedOff, lines[i - 1].Content))
+            {
+                // 本报讯 … under a photo's caption and credit: the lead of the piece the photo heads.
+                open = signedOff;
+                signedOff = null;
+                lead = -1;
+            }
+
             if (lead == i && open is null && signedOff is not null && !anchors.Contains(i))
             {
                 // A plain paragraph right after a signature, with no headline of its own: the next part of a
@@ -62,9 +70,10 @@ internal static class ArticleSegmenter
                 lead = -1;
             }
 
-            if ((open ?? signedOff) is not null && !anchors.Contains(i) && ListItems.GoesOn(lines[i].Content))
+            if ((open ?? signedOff) is not null && !anchors.Contains(i) && (ListItems.GoesOn(lines[i].Content) || (i > 0 && ListItems.Introduces(lines[i - 1].Content))))
             {
-                // ２、… or 图片： after a caption's credit: the gallery's next item, never a piece of its own.
+                // ２、… or 图片： after a caption's credit: the gallery's next item, never a piece of its own; and the line
+                // under 图片： is its first item (克雷库总统, 山花烂漫（水墨画）（王建国）), not a headline.
                 open ??= signedOff;
                 signedOff = null;
                 lead = -1;
@@ -127,6 +136,14 @@ internal static class ArticleSegmenter
             {
                 articles[articles.Count - 1].Body.Add(line);
             }
+            else if (open is null && articles.Count > 0 && ProseHomes.GoesOnBefore(kinds[i]))
+            {
+                // Prose that opens no piece of its own after a line that closed one (a ＊＊＊ rule, a date, a second
+                // credit): the piece before goes on past it, so its names and figures are read.
+                open = articles[articles.Count - 1];
+                open.Body.Add(line);
+                (open, signedOff) = AfterLine(open, kinds[i]);
+            }
             else
             {
                 outside.Add(line);
@@ -139,7 +156,8 @@ internal static class ArticleSegmenter
             i++;
         }
 
-        if (articles.Count == 0 && OnePiece(outside, kindAt) is ArticleLines whole)
+        ProseHomes.HomeTheTop(articles, outside, kindAt);
+        if (articles.Count == 0 && ProseHomes.OnePiece(outside, kindAt) is ArticleLines whole)
         {
             // A page of only a calligraphy piece, a poem or a table: one piece, so its text and names are not lost.
             articles.Add(whole);
@@ -147,26 +165,6 @@ internal static class ArticleSegmenter
         }
 
         return (BriefColumns.Split(articles, kindAt), outside);
-    }
-
-    /// <summary>The page's text apart from its furniture as one piece, its first line the title when it can be one; null when only furniture.</summary>
-    private static ArticleLines? OnePiece(List<SeedLine> lines, Dictionary<int, LineKind> kindAt)
-    {
-        var text = lines.FindAll(l => !kindAt[l.Offset].Furniture);
-        if (text.Count == 0)
-        {
-            return null;
-        }
-
-        var piece = new ArticleLines(kindAt);
-        var titled = text.Count > 1 && kindAt[text[0].Offset].HeadingLike;
-        if (titled)
-        {
-            piece.Heading.Add(text[0]);
-        }
-
-        piece.Body.AddRange(titled ? text.GetRange(1, text.Count - 1) : text);
-        return piece;
     }
 
     /// <summary>If a new article starts at <paramref name="i"/>, the index of its lead line; else -1.</summary>

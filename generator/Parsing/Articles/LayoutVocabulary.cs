@@ -15,6 +15,8 @@ internal static class LayoutVocabulary
     {
         "发布日期", "发布时间", "发稿时间", "刊发日期", "更新时间", "日期", "时间", "来源", "信息来源", "稿件来源", "文章来源", "编辑", "责任编辑", "责编",
         "审核", "校对", "作者", "浏览次数", "浏览量", "阅读次数", "阅读", "点击", "点击数",
+        // The page's own editors, printed under its last piece (本版 = this page): the page's, not the piece's.
+        "本版责任编辑", "本版编辑",
     };
 
     /// <summary>Page controls and navigation of a news site or e-paper reader. Source: the genre (site and e-paper templates).</summary>

@@ -67,7 +67,7 @@ internal static class PageFurniture
             return IsFurniture(trimmed.Substring(0, stamp));
         }
 
-        if (IsSymbolsOnly(trimmed) || LeadingLabelRegex.IsMatch(trimmed) || PageLabelRegex.IsMatch(trimmed) || CrawlStampRegex.IsMatch(trimmed)
+        if (IsSymbolsOnly(trimmed) || IsLabelledMeta(trimmed) || PageLabelRegex.IsMatch(trimmed) || CrawlStampRegex.IsMatch(trimmed)
             || IsWholeStamp(trimmed) || IsPageHeader(trimmed) || IsGreeting(trimmed) || IsIssueLabel(trimmed) || IsCommentWidget(trimmed))
         {
             return true;
@@ -75,6 +75,12 @@ internal static class PageFurniture
 
         return !HasSentence(trimmed) && (MetaLabelRegex.Matches(trimmed).Count >= 2 || IsNavigation(trimmed) || IsMenu(trimmed));
     }
+
+    /// <summary>
+    /// 来源：新华网, 时间：2021-05-06 (a site's meta line), never a sentence: 时间：１月６日，美国东部时间２１时２８分。 is a
+    /// piece's own line (the time and place of the event it reports).
+    /// </summary>
+    private static bool IsLabelledMeta(string line) => LeadingLabelRegex.IsMatch(line) && line.IndexOf('。') < 0;
 
     /// <summary>The line without a trailing archive stamp (《人民日报》（2024年06月12日第 03 版）).</summary>
     public static string WithoutPageStamp(string line)
@@ -201,9 +207,33 @@ internal static class PageFurniture
             longest = Math.Max(longest, token.Length);
         }
 
+        if (MostlyNames(tokens))
+        {
+            // 王建国　李春华　赵明　孙立新等出席: a deck naming who attended, its items names, not a ticker of headlines.
+            return false;
+        }
+
         // Parallel slogans (稳增长 促改革 调结构 惠民生) have items of one length; a ticker's items differ.
         return longest - shortest >= 4;
     }
+
+    /// <summary>Three items or more, and half the items or more, as short as a name (two or three hanzi): a ticker's items are headlines, longer.</summary>
+    private static bool MostlyNames(string[] tokens)
+    {
+        var shortItems = 0;
+        foreach (var token in tokens)
+        {
+            shortItems += token.Length <= MaxNameLength && Hanzi.CountHanzi(token) == token.Length ? 1 : 0;
+        }
+
+        return shortItems >= MinNames && shortItems * 2 >= tokens.Length;
+    }
+
+    /// <summary>Fewest names that make a line of items a deck of names (a date, a weekday and a section are not).</summary>
+    private const int MinNames = 3;
+
+    /// <summary>Longest item read as a name in a line of items (a Chinese name is two or three characters).</summary>
+    private const int MaxNameLength = 3;
 
     private static int SharedAffix(string[] tokens, bool prefix)
     {

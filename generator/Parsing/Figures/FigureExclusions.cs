@@ -20,6 +20,12 @@ internal static class FigureExclusions
     /// <summary>A single written-out digit before 成 is a share (三成); 十 before it (十成, 十分) is a word.</summary>
     private const decimal LargestShare = 9;
 
+    /// <summary>
+    /// 3至14天, 一万到二万五千斤: the ends of a range are not amounts of their own; a range <see cref="FigureRanges"/> reads is one
+    /// figure, and this keeps an end that it could not join (1998至2000年: the upper end is a year) from standing alone.
+    /// </summary>
+    private static readonly FigureExclusion RangeEnds = new("end of a range", "从1998至2000年", c => IsRangeStart(c) || IsRangeEnd(c.Text, c.Start));
+
     public static readonly IReadOnlyList<FigureExclusion> All = new[]
     {
         // 一 before a classifier is the indefinite article (一场, 一次大战), not a count; 一倍, 一成 are amounts.
@@ -46,8 +52,7 @@ internal static class FigureExclusions
         // 几十年, 几百万: as vague as 数十.
         new FigureExclusion("vague 几", "几十年来村里变化很大", c => IsVagueAfter(c, Few)),
 
-        // 3至14天, 一万到二万五千斤: the ends of a range are not amounts of their own.
-        new FigureExclusion("end of a range", "经过5至12天的集训", c => IsRangeStart(c) || IsRangeEnd(c.Text, c.Start)),
+        RangeEnds,
 
         // 两位数增长: digits of a number.
         new FigureExclusion("digits of a number", "进口保持两位数增长", c => c.Unit == "位" && c.End < c.Text.Length && c.Text[c.End] == Several),
@@ -87,6 +92,9 @@ internal static class FigureExclusions
         // 五花八门, 四面八方, 约法三章: a numeral inside an idiom.
         new FigureExclusion("inside an idiom", "货品五花八门", c => InsideIdiom(c)),
 
+        // 举一反三对照检查, 成千上万本图书: an idiom that ends on the numeral, with a measure word after it.
+        new FigureExclusion("numeral closing an idiom", "成千上万本图书", c => ClosesIdiom(c)),
+
         // 六里屯, 十里堡: a village named by a distance.
         new FigureExclusion("place name", "家住六里屯", c => c.End < c.Text.Length && PlaceNameEndings.IndexOf(c.Text[c.End]) >= 0),
 
@@ -98,11 +106,16 @@ internal static class FigureExclusions
     };
 
     /// <summary>True when no exclusion applies.</summary>
-    public static bool IsFigure(FigureCandidate candidate)
+    public static bool IsFigure(FigureCandidate candidate) => IsFigure(candidate, inRange: false);
+
+    /// <summary>True when no exclusion but the one of range ends applies: an end that a range joins is read with it.</summary>
+    public static bool IsFigureInRange(FigureCandidate candidate) => IsFigure(candidate, inRange: true);
+
+    private static bool IsFigure(FigureCandidate candidate, bool inRange)
     {
         foreach (var exclusion in All)
         {
-            if (exclusion.Excludes(candidate))
+            if (!(inRange && ReferenceEquals(exclusion, RangeEnds)) && exclusion.Excludes(candidate))
             {
                 return false;
             }
@@ -111,20 +124,27 @@ internal static class FigureExclusions
         return true;
     }
 
+    /// <summary>数十名, 几百万, and a bare magnitude after them too (数万名, 几亿): the mark stands for the leading digit.</summary>
     private static bool IsVagueAfter(FigureCandidate c, char mark) =>
-        c.Start > 0 && c.Text[c.Start - 1] == mark && c.NumberText.Length > 0 && ChineseNumber.SmallUnit(c.NumberText[0]) > 0;
+        c.Start > 0 && c.Text[c.Start - 1] == mark && c.NumberText.Length > 0 && (ChineseNumber.SmallUnit(c.NumberText[0]) > 0 || MeasureWords.IsMultiplier(c.NumberText[0]));
 
-    private static bool InsideIdiom(FigureCandidate c)
+    private static bool InsideIdiom(FigureCandidate c) => IdiomEndAround(c) >= c.End;
+
+    /// <summary>An idiom begun before the number ends inside the number or its measure word (举一反三对, 成千上万本).</summary>
+    private static bool ClosesIdiom(FigureCandidate c) => IdiomEndAround(c) is var end && end > c.Start && end < c.End;
+
+    /// <summary>The end of the idiom that holds the number's first character, or -1.</summary>
+    private static int IdiomEndAround(FigureCandidate c)
     {
         for (var from = Math.Max(0, c.Start - LongestNumeralIdiom + 1); from <= c.Start; from++)
         {
-            if (NumeralIdioms.MatchAt(c.Text, from) is { } idiom && from + idiom.Length >= c.End)
+            if (NumeralIdioms.MatchAt(c.Text, from) is { } idiom && from + idiom.Length > c.Start)
             {
-                return true;
+                return from + idiom.Length;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool EndsInRoughRangeAfterTen(string number) =>

@@ -67,7 +67,7 @@ internal static class FigureFinder
     private static int TryRead(string text, int start, IReadOnlyCollection<string> pageNames, out FoundFigure figure)
     {
         figure = default;
-        if (!FigureReader.TryRead(text, start, out var candidate) || !FigureExclusions.IsFigure(candidate))
+        if (!FigureRanges.TryRead(text, start, out var candidate) && !(FigureReader.TryRead(text, start, out candidate) && FigureExclusions.IsFigure(candidate)))
         {
             return start;
         }
@@ -77,7 +77,7 @@ internal static class FigureFinder
         var normalized = candidate.Value * MeasureWords.MultiplierValue(unit);
         var qualifier = candidate.Qualifier ?? FigureReader.LeadingQualifier(text, start);
         figure = new FoundFigure(start, end - start, text.Substring(start, end - start), candidate.Value, unit, normalized, baseUnit, qualifier, Counts(text, start, end, unit),
-            FigureKinds.Of(new FigurePlace(text, start, end, baseUnit, pageNames)));
+            FigureKinds.Of(new FigurePlace(text, start, end, baseUnit, pageNames)), candidate.UpperValue);
         return end;
     }
 

@@ -6,9 +6,10 @@ namespace NewsContent.Generator.Parsing.Figures;
 /// <summary>
 /// A number with its unit as read at one position, before the rules of <see cref="FigureExclusions"/> decide whether
 /// it is a figure: text[Start, End), the number as written, whether in digits, its multiplier (万, 亿) and unit.
+/// A range (3至14天) is one candidate from its lower end to its unit: Value is the lower end, UpperValue the upper one.
 /// </summary>
 internal readonly record struct FigureCandidate(
-    string Text, int Start, int End, string NumberText, bool Arabic, string Multiplier, string Unit, decimal Value, string? Qualifier);
+    string Text, int Start, int End, string NumberText, bool Arabic, string Multiplier, string Unit, decimal Value, string? Qualifier, decimal? UpperValue = null);
 
 /// <summary>Reads a number and its unit at a position: 1.2万元, 三十多万亩, 百分之二十七点四, 5千克.</summary>
 internal static class FigureReader
@@ -20,8 +21,7 @@ internal static class FigureReader
     {
         candidate = default;
 
-        // Never from the middle of a word or number: 第二, A3, the 4 of 34.
-        if (start > 0 && (text[start - 1] == Ordinal || (char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < 128) || Hanzi.IsDigit(text[start - 1])))
+        if (!MayStartAt(text, start))
         {
             return false;
         }
@@ -84,7 +84,7 @@ internal static class FigureReader
 
         string? qualifier = null;
         var unitStart = k;
-        if (k < text.Length && MoreThan.IndexOf(text[k]) >= 0 || (k < text.Length && text[k] == About && !arabic && k + 1 < text.Length && MeasureWords.MatchUnit(text, k + 1) is not null))
+        if (k < text.Length && MoreThan.IndexOf(text[k]) >= 0 || (k < text.Length && text[k] == About && k + 1 < text.Length && MeasureWords.MatchUnit(text, k + 1) is not null))
         {
             qualifier = text[k].ToString();
             unitStart = k + 1;
@@ -121,6 +121,7 @@ internal static class FigureReader
             {
                 unit = multiplier + word;
                 end = unitStart + word.Length;
+                (unit, end) = WithRateDenominator(text, unit, end);
             }
         }
 
@@ -138,11 +139,30 @@ internal static class FigureReader
         return true;
     }
 
+    /// <summary>Never from the middle of a word or number: 第二, A3, the 4 of 34.</summary>
+    public static bool MayStartAt(string text, int start) =>
+        start == 0 || !(text[start - 1] == Ordinal || (char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < 128) || Hanzi.IsDigit(text[start - 1]));
+
     /// <summary>The qualifier printed before a figure (近3000人 gives 近), or null; 达 stops the search but is not one.</summary>
     public static string? LeadingQualifier(string text, int start)
     {
         var q = LeadingQualifiers.MatchEndingAt(text, start);
         return q == Reaching ? null : q;
+    }
+
+    /// <summary>
+    /// A rate's unit goes on over its slash to the unit it is per (2000元/平方米, 50公里/小时, 3万吨/日): the figure is the
+    /// rate, not an amount of its numerator.
+    /// </summary>
+    private static (string Unit, int End) WithRateDenominator(string text, string unit, int end)
+    {
+        if (end + 1 >= text.Length || RateMarks.IndexOf(text[end]) < 0)
+        {
+            return (unit, end);
+        }
+
+        var per = MeasureWords.MatchUnit(text, end + 1) ?? RateTimeWords.MatchAt(text, end + 1);
+        return per is null ? (unit, end) : (unit + text[end] + per, end + 1 + per.Length);
     }
 
     /// <summary>The sign of parts written out: % for 百分之, ‰ for 千分之, ‱ for 万分之.</summary>

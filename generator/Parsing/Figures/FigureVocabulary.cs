@@ -10,7 +10,7 @@ internal static partial class FigureVocabulary
 {
     /// <summary>Units of length and area, metric and Chinese (市亩, 公尺). Source: general knowledge of the language (法定计量单位 as news writes them).</summary>
     public static readonly string[] LengthsAndAreas = { "千米", "公里", "公尺", "公分", "厘米", "毫米", "米", "立方米", "平方公里", "平方千米", "平方米", "平米", "公顷", "亩", "市亩",
-        "微米", "纳米", "英寸", "英尺", "英里", "海里",
+        "微米", "纳米", "英寸", "英尺", "英里", "海里", "光年",
 
         // 里 and 华里: the traditional Chinese mile (市制, half a kilometre), still in news for distances (十里长街).
         "华里", "里" };
@@ -18,9 +18,11 @@ internal static partial class FigureVocabulary
     /// <summary>Units of mass and volume, and the container of freight. Source: general knowledge of the language.</summary>
     public static readonly string[] MassesAndVolumes = { "吨", "公斤", "千克", "克", "斤", "市斤", "升", "标箱",
 
-        // Imperial and traditional measures news still prints (660磅, 2500万桶, 2尺 wide). Not 方: 三方 (three parties) and
-        // 四面八方 (everywhere) read the same. Source: general knowledge of the language.
-        "磅", "桶", "立方", "尺", "寸", "丈" };
+        // Imperial and traditional measures news still prints (660磅, 2500万桶, 2尺 wide). Source: general knowledge of the language.
+        "磅", "桶", "立方", "尺", "寸", "丈", "盎司",
+
+        // The millilitre. Source: 法定计量单位.
+        "毫升" };
 
     /// <summary>Units of power and energy: 千瓦时 is the communiqués' kilowatt-hour. Source: the statistical communiqués (国家统计局 统计公报).</summary>
     public static readonly string[] Energy = { "千瓦时", "千瓦", "兆瓦", "万千瓦", "千伏安", "千伏", "伏", "瓦时", "瓦" };
@@ -29,7 +31,10 @@ internal static partial class FigureVocabulary
     public static readonly string[] Currencies = { "元", "美元", "欧元", "港元", "日元", "英镑", "加元", "澳元", "韩元", "卢布", "马克", "法郎", "泰铢", "卢比", "比索", "里拉", "克朗", "兰特", "林吉特", "盾",
 
         // Smaller coins and more currencies by their short names (32美分, 两便士, 1000铢, 150埃镑); 角 is a tenth of a 元 (7角). Source: general knowledge of the language.
-        "美分", "便士", "先令", "铢", "埃镑", "新台币", "台币", "角" };
+        "美分", "便士", "先令", "铢", "埃镑", "新台币", "台币", "角",
+
+        // 镑 alone is the pound sterling's short name (每周三镑). Source: general knowledge of the language.
+        "镑" };
 
     /// <summary>Classifiers that count people and things. Source: general knowledge of the language (现代汉语量词).</summary>
     public static readonly string[] Classifiers =
@@ -48,6 +53,17 @@ internal static partial class FigureVocabulary
         // (the two festivals) and 五一节 are names. Source: 现代汉语量词 (general knowledge of the language).
         "顶", "杯", "根", "扇", "盏", "封", "把", "包", "袋", "盆", "瓶", "罐", "盒", "具", "尊", "票", "股", "发", "眼", "章",
         "双", "副", "片", "串", "束", "堆", "顿", "圈", "桌", "番", "步", "局", "队", "面", "载",
+
+        // Fish and fry (二十万尾鱼苗), spindles of a mill (十万锭), stems and flowers (三枝梅花), rounds of a bout (两回合). Source: 现代汉语量词.
+        "尾", "锭", "枝", "回合",
+
+        // 方 counts parties (巴以美三方, 正反两方) and cubic metres of earth or water (280万方); 四方 and 八方 (all around) are
+        // words (NumeralWords), 两方面 another word (WordsOpenedByAUnit). Source: 现代汉语量词.
+        "方",
+
+        // Flowers and clouds (三朵花), shoulder loads (两担水), frames and pictures (十帧照片), going-overs (读了三遍), and a
+        // count of vehicle trips like 台次 (500辆次). Source: 现代汉语量词.
+        "朵", "担", "帧", "遍", "辆次",
     };
 
     /// <summary>
@@ -143,7 +159,7 @@ internal static partial class FigureVocabulary
     /// <summary>多, 余 after a number (三十多万亩, 200余人): "more than". Source: general knowledge of the language.</summary>
     public const string MoreThan = "多余";
 
-    /// <summary>来 after a written-out number and before a unit (十来个): "about". Source: general knowledge of the language.</summary>
+    /// <summary>来 after a number and before a unit (十来个, 20来岁): "about". Source: general knowledge of the language.</summary>
     public const char About = '来';
 
     /// <summary>
@@ -174,6 +190,12 @@ internal static partial class FigureVocabulary
 
     /// <summary>几 before a number (几十年, 几百万) makes it vague, as 数 does (数十名). Source: general knowledge of the language.</summary>
     public const char Few = '几';
+
+    /// <summary>The slash of a rate (2000元/平方米, 3万吨/日): per. Source: the language's punctuation of units (法定计量单位).</summary>
+    public const string RateMarks = "/／";
+
+    /// <summary>Time words a rate may be per besides the units of <see cref="Durations"/> (3万吨/日, 5次/时). Source: general knowledge of the language.</summary>
+    public static readonly WordList RateTimeWords = new("日", "时");
 
     /// <summary>Marks between the two ends of a range (3至14天, 一万到二万五千斤, 5—8人). Source: the language's punctuation and words of range.</summary>
     public const string RangeMarks = "到至—-～~";

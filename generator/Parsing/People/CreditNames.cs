@@ -131,7 +131,8 @@ internal static class CreditNames
     /// <summary>The dispatch line's last character (新华社北京1月1日电（王立新）).</summary>
     private const char DispatchEnd = '电';
 
-    private static bool EndsClause(char c) => "。！？”…".IndexOf(c) >= 0;
+    /// <summary>What a signature bracket follows: a clause's end, or the bracket of a work's kind (（油画）（王立新）).</summary>
+    private static bool EndsClause(char c) => "。！？”…）)".IndexOf(c) >= 0;
 
     /// <summary>A name filling text[at, the next separator or the bracket's close): a surname and one or two characters.</summary>
     private static int ItemLength(string text, int at, int close)

@@ -44,6 +44,14 @@ internal static class CueVocabulary
     /// </summary>
     public static readonly WordList NamingVerbs = new("选举", "任命", "推选", "推举", "增补", "补选", "名叫", "叫做", "取名");
 
+    /// <summary>
+    /// What follows a person's name inside the title of their collected works or life (《王立新文选》, 《陈海传》).
+    /// Source: general knowledge of the language (the names of the kinds of collected editions and biographies).
+    /// </summary>
+    public static readonly WordList CollectedWorks = WordList.LongestFirst(
+        "文选", "选集", "文集", "全集", "诗选", "诗集", "诗词选", "诗词集", "年谱", "评传", "自传", "传", "日记", "书信集", "书信选", "论文集",
+        "著作选读", "画集", "画册", "书法集", "作品集", "作品选", "军事文选", "手迹", "故居", "纪念馆");
+
     /// <summary>What follows an author's name before the work (王立新的《春天》). Source: general knowledge of the language.</summary>
     public static readonly WordList WorkMarks = new("的《", "的新作《", "的长篇小说《", "的散文《", "的诗《", "主编的《", "编著的《", "著《", "《");
 }

@@ -39,6 +39,12 @@ internal static class ForeignNameVocabulary
     public const string NameOpeners = "的了和与及同由对向给是为见";
 
     /// <summary>
+    /// The last characters of nouns of a person (金融家, 美国人, 作者, 选手, 总长, 渔民): a dotted name may stand right after
+    /// them. Source: general knowledge of the language (agent suffixes of word formation).
+    /// </summary>
+    public const string AgentNounEnds = "家人者手员长官师生民";
+
+    /// <summary>
     /// How many characters a foreign name has at most (with its dots): the longest run read as one name. Longer runs of
     /// transliteration characters are sentences that happen to use them.
     /// </summary>

@@ -41,6 +41,22 @@ internal static class ForeignNames
             end--;
         }
 
+        // 哈瓦特博士, 卡斯特罗连续: the run gives back a title or a word that follows names starting inside it.
+        var lastDot = start;
+        for (var k = start; k < end; k++)
+        {
+            lastDot = IsDot(text[k]) ? k + 1 : lastDot;
+        }
+
+        for (var k = lastDot + ShortestName; k < end; k++)
+        {
+            if (NameLexicon.OpensNextWord(text, k))
+            {
+                end = k;
+                break;
+            }
+        }
+
         // 菲勒蒙·杨: a dot followed by a character no table has leaves the name unread rather than cut.
         if (end < text.Length && IsDot(text[end]))
         {
@@ -67,6 +83,12 @@ internal static class ForeignNames
             start += place.Length;
         }
 
+        // 感谢萨达姆总统: nor the first character of a word that ends on the run's first character.
+        if (start < end && NameLexicon.OpensInsideAWord(text, start))
+        {
+            start++;
+        }
+
         return IsPersonRun(text, start, end) ? end - start : 0;
     }
 
@@ -76,7 +98,7 @@ internal static class ForeignNames
     /// </summary>
     public static int? Dotted(string text, int i, Mention mention)
     {
-        if (!IsTransliteration(text[i]) || (i > 0 && Hanzi.IsHanzi(text[i - 1]) && !OpensName(text, i)))
+        if (!IsTransliteration(text[i]) || (i > 0 && Hanzi.IsHanzi(text[i - 1]) && !OpensName(text, i) && !ClosesAgentNoun(text, i)))
         {
             return null;
         }
@@ -104,6 +126,13 @@ internal static class ForeignNames
     /// </summary>
     private static bool OpensName(string text, int at) =>
         PeopleVocabulary.TitleWords.EndsAt(text, at) || Places.EndsAt(text, at) || NameOpeners.IndexOf(text[at - 1]) >= 0;
+
+    /// <summary>
+    /// 金融家乔治·索罗斯, 美国人斯科特·里特: a noun of a person (its last character 家, 人, 者…, no transliteration character)
+    /// stands right before the run.
+    /// </summary>
+    private static bool ClosesAgentNoun(string text, int at) =>
+        AgentNounEnds.IndexOf(text[at - 1]) >= 0 && !IsTransliteration(text[at - 1]);
 
     /// <summary>Four or more characters, or a dot: no Chinese name has that shape.</summary>
     public static bool IsClearlyForeign(string text, int start, int length)

@@ -15,6 +15,11 @@ internal static class NameLexicon
     /// <summary>Common words and title qualifiers grouped by first character, to test a stretch of a text without cutting it out.</summary>
     private static readonly WordList CommonWordList = new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(CommonWords, TitleQualifiers)));
 
+    private static readonly WordList TitleQualifierWords = new(TitleQualifiers);
+
+    /// <summary>True when a word that qualifies a title (国家, 第一) ends right before <paramref name="titleStart"/>.</summary>
+    public static bool IsTitleQualifierBefore(string text, int titleStart) => TitleQualifierWords.EndsAt(text, titleStart);
+
     public static bool IsSurnameAt(string text, int index, out int surnameLength)
     {
         var compound = CompoundSurnames.MatchAt(text, index);
@@ -62,6 +67,21 @@ internal static class NameLexicon
 
     /// <summary>担任轮值…, 这位中国…: the character before a name and its first one make a word, so no name opens there.</summary>
     public static bool OpensInsideAWord(string text, int start) => start > 0 && WordsEndingInASurname.EndsAt(text, start + 1);
+
+    /// <summary>
+    /// 王克上将, 刘正以及, 林菱正在: a word that follows names (two characters or more), a title printed after a name or a
+    /// conjunction starts at <paramref name="index"/>, so a name never runs on into it.
+    /// </summary>
+    public static bool OpensNextWord(string text, int index) =>
+        index < text.Length && ((FollowWords.MatchAt(text, index) is { Length: > 1 }) || TrailingTitleWords.StartsAt(text, index) || Conjunctions.StartsAt(text, index));
+
+    /// <summary>巴基斯坦, 阿尔及利亚: a name never is the first part of a place that runs on past it.</summary>
+    public static bool StartsLongerPlace(string text, int start, int end) =>
+        ForeignNameVocabulary.Places.MatchAt(text, start) is { } place && place.Length > end - start;
+
+    /// <summary>向李四学习, 向周总理: 向 and 于 are surnames that stand before a person as prepositions as often.</summary>
+    public static bool IsPrepositionBeforeName(string text, int start) =>
+        start + 1 < text.Length && PrepositionSurnames.IndexOf(text[start]) >= 0 && IsSurnameAt(text, start + 1, out _);
 
     /// <summary>True when the text at <paramref name="index"/> can follow a name: punctuation, the end, a title or a follow word.</summary>
     public static bool IsNameBoundary(string text, int index) =>

@@ -51,6 +51,59 @@ internal static class NameLists
         return listEnd;
     }
 
+    /// <summary>
+    /// 包括张明华、李春燕、王立新: with no cue and no 等, three or more items of which two in three are made of the
+    /// characters given names are made of are a list of names.
+    /// </summary>
+    private static bool IsLikelyListOfNames(string text, List<(int At, int Length)> names)
+    {
+        if (names.Count < MinListedNames)
+        {
+            return false;
+        }
+
+        var likely = 0;
+        foreach (var (at, length) in names)
+        {
+            likely += NameLexicon.IsSurnameAt(text, at, out var surname) && GivenNameVocabulary.AreCommon(text, at + surname, at + length) ? 1 : 0;
+        }
+
+        return likely * 3 >= names.Count * 2;
+    }
+
+    /// <summary>True when some item is a transliterated name or a surname and a given name made of common given-name characters.</summary>
+    private static bool HasLikelyName(string text, List<(int At, int Length)> names)
+    {
+        foreach (var (at, length) in names)
+        {
+            if (ForeignNames.LengthAt(text, at) == length
+                || (NameLexicon.IsSurnameAt(text, at, out var surname) && GivenNameVocabulary.AreCommon(text, at + surname, at + length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ShareFirstCharacter(string text, List<(int At, int Length)> names)
+    {
+        if (names.Count < MinListedNames)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < names.Count; k++)
+        {
+            if (text[names[k].At] != text[names[0].At])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>与, 和, 及 before the last name of a list (副主任王立新、陈海与刘成).</summary>
     public static bool IsJoinerAt(string text, int at) =>
         ListJoiners.IndexOf(text[at]) >= 0 && at + 1 < text.Length && PersonNames.LengthAt(text, at + 1) > 0;
@@ -104,14 +157,15 @@ internal static class NameLists
 
         // 陈海、王立新等: 等 after a list says what it lists, wherever the list stands and however short it is.
         var closedByEtc = at < text.Length && ListEnds.StartsAt(text, at) && names.Count >= ShortestList;
-        if (!cued && !closedByEtc)
+        if (!cued && !closedByEtc && !IsLikelyListOfNames(text, names))
         {
             names.Clear();
             return start;
         }
 
-        // At least half of the items must have the usual length of a name.
-        if ((names.Count < MinListedNames && !closedByEtc) || full * 2 < names.Count)
+        // At least half of the items must have the usual length of a name; one at least must be made of the characters
+        // given names are made of, and three or more items that all share their first character (高技术、高投入、高风险) list things.
+        if ((names.Count < MinListedNames && !closedByEtc) || full * 2 < names.Count || !HasLikelyName(text, names) || ShareFirstCharacter(text, names))
         {
             var parsed = names.Count >= ShortestList ? at : start;
             names.Clear();

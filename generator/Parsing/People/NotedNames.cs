@@ -93,6 +93,28 @@ internal static class NotedNames
         return i + length;
     }
 
+    /// <summary>《王立新文选》, 《陈海传》: a name right inside a title's bracket, before the kind of its collected works.</summary>
+    public static int? InCollectedWorks(string text, int i, Mention mention)
+    {
+        if (text[i] != '《' || !NameLexicon.IsSurnameAt(text, i + 1, out var surname))
+        {
+            return null;
+        }
+
+        for (var given = 2; given >= 1; given--)
+        {
+            var end = i + 1 + surname + given;
+            if (end <= text.Length && CollectedWorks.StartsAt(text, end) && NameLexicon.IsGivenName(text, i + 1 + surname, end)
+                && !NameLexicon.IsCommonWord(text, i + 1, end) && !NameLexicon.StartsLongerPlace(text, i + 1, end))
+            {
+                mention(i + 1, end - i - 1, i + 1);
+                return end;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>（女）, （回族）, （女、满族）: a bracket holding only a sex and a nationality.</summary>
     private static bool IsPersonalNoteAt(string text, int at)
     {

@@ -29,6 +29,7 @@ internal static class PeopleVocabulary
         "总书记", "副书记", "书记", "支书", "副主席", "主席", "副主任", "主任", "常务委员", "委员", "常委", "委员长", "副委员长", "国务委员", "总理",
         "副总理", "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "镇长", "乡长", "村长", "副部长", "部长", "厅长", "局长",
         "处长", "司长", "科长", "院长", "校长", "所长", "行长", "社长", "会长", "理事长", "秘书长", "检察长", "组长", "主委", "副主委", "总指挥", "副总指挥",
+        "署长", "审计长", "行政长官", "首长", "司令", "总监督",
         "指挥长", "队长", "站长", "馆长", "厂长", "团长", "班组长", "班长", "领导", "代表", "专员", "巡视员", "调研员", "负责人", "发言人", "干部",
         "党员", "同志",
     };
@@ -63,6 +64,10 @@ internal static class PeopleVocabulary
         "院士", "教授", "副教授", "研究员", "工程师", "科学家", "学者", "专家", "博士", "硕士", "医生", "医师", "护士长", "护士", "老师", "教师",
         "律师", "民警", "警官", "警长", "法官", "检察官", "总编辑", "主编", "编辑", "记者", "通讯员", "主持人", "作家", "诗人", "画家", "艺术家",
         "演员", "运动员", "教练员", "教练", "传承人", "技术员", "讲解员", "网格员", "驾驶员", "快递员", "外卖员", "骑手", "船长", "机长",
+        "经济学家", "物理学家", "化学家", "数学家", "文学家", "史学家", "哲学家", "社会学家", "语言学家", "天文学家", "地质学家", "生物学家",
+        "书法家", "钢琴家", "音乐家", "作曲家", "美术家", "雕塑家", "舞蹈家", "表演艺术家", "评论家", "剧作家", "小说家", "散文家", "翻译家",
+        "戏剧家", "教育家", "军事家", "政治家", "革命家", "思想家", "外交家", "实业家", "收藏家", "摄影家", "漫画家", "书画家", "农艺师",
+        "工艺师", "会计师", "设计师", "建筑师", "扮演者", "作者", "话务员", "营业员", "售货员", "炊事员", "邮递员", "投递员", "乘务员", "列车员",
     };
 
     /// <summary>
@@ -78,7 +83,8 @@ internal static class PeopleVocabulary
     public static readonly string[] RolesOfOrdinaryPeople =
     {
         "劳模", "志愿者", "村民", "居民", "市民", "职工", "工人", "农民", "师傅", "先生", "女士", "工作人员", "学员", "学生", "校友", "脱贫户",
-        "农户", "种植户", "养殖户", "宝妈", "小哥", "建设者", "游客",
+        "农户", "种植户", "养殖户", "宝妈", "小哥", "建设者", "游客", "老农", "老劳模", "老战士", "老党员", "老艺人", "女工", "妇女", "丈夫",
+        "妻子", "女儿", "儿子", "母亲", "父亲", "特困生", "大学生", "小学生", "中学生", "业主", "户主", "司机",
     };
 
     /// <summary>
@@ -142,16 +148,34 @@ internal static class PeopleVocabulary
     public const string NeverEndsClauseSubject = "上里中下内外不虽";
 
     /// <summary>
-    /// Surnames that at a clause's start or after a title are far more often a preposition or a verb (由我国…, 占全区…,
-    /// 连外资…). Source: general knowledge of the language.
+    /// Surnames that at a clause's start or after a title are far more often a preposition, an adverb or a verb (由我国…,
+    /// 占全区…, 连外资…, 向读者…). Source: general knowledge of the language.
     /// </summary>
-    public const string ClauseOpeningPrepositions = "由占从对把被将为以连据按经随";
+    public const string ClauseOpeningPrepositions = "由占从对把被将为以连据按经随向";
 
     /// <summary>
     /// Surnames common enough after a title (应, 于) that open a clause as a preposition as often as a name (应客人要求,
     /// 于今年…): not read as a clause's subject. Source: general knowledge of the language.
     /// </summary>
     public const string ClauseOpeningWords = ClauseOpeningPrepositions + "应于";
+
+    /// <summary>
+    /// Surnames that are as often a preposition before a person (向李四学习, 向周总理致敬, 于王立新处): before a
+    /// surname they are not read as a name's first character. Source: general knowledge of the language.
+    /// </summary>
+    public const string PrepositionSurnames = "向于";
+
+    /// <summary>
+    /// 15位农民代表, 几名职工代表: after a measure word of people, what stands before a trailing title is a group
+    /// or a trade, not a name. Source: general knowledge of the language.
+    /// </summary>
+    public const string BeforeGroupNoun = "位名个";
+
+    /// <summary>
+    /// 老 and 前 right before a title are part of it (王老先生, 前首相), not the end of a name. Source: general knowledge of
+    /// the language.
+    /// </summary>
+    public const string TitlePrefixes = "老前";
 
     /// <summary>Punctuation after which a clause opens with its speaker (”蔡煜远说, 。詹毅表示). Source: the language's punctuation.</summary>
     public const string BeforeSpeaker = "”。，！？；：";
@@ -167,7 +191,9 @@ internal static class PeopleVocabulary
         "深入", "前往", "今天", "昨天", "今日", "昨日", "近日", "日前", "获悉", "报道", "应邀", "委托", "一行", "即将", "正在", "已经", "如今", "目前", "赴", "说", "讲", "率", "等", "在", "和", "与", "及", "也", "就", "都", "对", "向", "为", "有", "是", "的", "到",
         "作", "称", "则", "已", "还", "又", "便", "将", "被", "把", "从", "让", "给", "于", "以", "同", "跟", "所", "们", "曾", "再", "正",
         "摄", "接到", "撰写", "创作", "签署", "签订", "发表", "发来", "决定", "进行", "先生", "女士", "本人", "家中", "家里", "夫妇", "一家",
-        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责", "名列", "今年", "去年", "明年");
+        "兄弟", "父子", "母子", "夫人", "提交", "提名", "本月", "本周", "负责", "名列", "今年", "去年", "明年",
+        "以及", "今晚", "曾经", "亲自", "担任", "观看", "批准", "分列", "分获", "连续", "卫冕", "全面", "通报", "可能", "提高",
+        "因为", "接受", "出访", "亲切");
 
     /// <summary>
     /// Characters that never stand in a given name: particles, pronouns and the signs of an office or place. Source:
@@ -185,7 +211,8 @@ internal static class PeopleVocabulary
         "当时", "小时", "平时", "出席", "主席", "列席", "首席", "来宾", "嘉宾", "大会", "省会", "社会", "都会", "将会", "一向", "面向", "转向",
         "方向", "走向", "趋向", "导向", "志向", "新华", "中华", "繁华", "团结", "联合", "配合", "结合", "综合", "符合", "合作", "工作", "以及",
         "涉及", "普及", "提及", "连同", "共同", "相同", "不同", "如同", "陪同", "协同", "合同", "总理", "处理", "管理", "道理", "办理", "受理",
-        "会员国", "成员国", "缔约国", "主席国", "东道国", "理事国", "办公");
+        "会员国", "成员国", "缔约国", "主席国", "东道国", "理事国", "办公", "学习", "瞻仰", "纪念", "模范", "公司", "交付", "连任", "下任",
+        "现任", "前任", "继任", "致谢");
 
     /// <summary>与, 和, 及: the conjunctions that join the last item of a list (副主任王立新、陈海与刘成). Source: general knowledge of the language.</summary>
     public const string ListJoiners = "与和及";
@@ -195,9 +222,11 @@ internal static class PeopleVocabulary
 
     /// <summary>
     /// Conjunctions and adverbs that may open a given name (张和国, 沈向民, 王其梅, 杨之华) but never end one (张三和李四):
-    /// the <see cref="ListJoiners"/>, a few adverbs (王立新却认为) and the adverbial 地 (高兴地说). Source: general knowledge of the language.
+    /// the <see cref="ListJoiners"/>, a few adverbs (王立新却认为), the adverbial 地 (高兴地说), the verbs of
+    /// a credit or a work (王立新译, 陈海画) and the ends of an organisation's name before its post (党校校长, 车间主任).
+    /// Source: general knowledge of the language.
     /// </summary>
-    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为却地";
+    public const string NeverEndsGivenName = ListJoiners + "也都就向其之摄为却地译写著读画校厦间厂室店";
 
     /// <summary>
     /// Common words that read like a surname and a given name (方法, 强调, 来到): never a name on their own. Source:
@@ -214,6 +243,8 @@ internal static class PeopleVocabulary
         "宋体", "韩国", "黄金", "白天", "龙头", "凌晨", "余额", "尚未", "甘心", "谷物", "牛奶", "苗头", "柳树", "梅花", "花园", "林业",
         "林场", "水平", "康复", "易于", "齐全", "乔迁", "计划", "计算", "解决", "解放", "管理", "管道", "宣传", "宣布", "房屋", "祝贺",
         "祝愿", "祖国", "包装", "门口", "特别", "白宫", "贺信", "贺电", "利用", "全权", "周年", "许多", "高兴", "时刻", "晋级", "展开", "成绩", "应邀", "公开", "公报", "单位", "修改", "解释", "相信", "满意",
+        "明天", "信中", "文中", "连声", "陆续", "谈天", "原名", "原载", "童话", "纪念", "万字", "全国", "全军", "小说", "公园", "基金", "福利",
+        "利益", "文学", "文凭", "廉政", "宣誓", "古人", "商人",
     };
 
     /// <summary>
@@ -224,6 +255,7 @@ internal static class PeopleVocabulary
     {
         "国家", "国防", "国务", "司法", "公安", "安全", "文化", "高级", "常务", "常任", "常驻", "荣誉", "党组", "党团", "党中央", "支部", "卫生",
         "商务", "计划", "农业", "林业", "水利", "交通", "宣传", "统战", "组织", "外交", "内政", "财政", "经济", "贸易", "能源", "司令部", "政治",
+        "行政", "第一", "第二", "第三",
     };
 
     /// <summary>

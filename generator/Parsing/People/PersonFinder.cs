@@ -37,6 +37,11 @@ internal static class PersonFinder
 
             foreach (var name in article.BylineNames)
             {
+                if (!PersonNames.IsNameShaped(name))
+                {
+                    continue;
+                }
+
                 Get(name, article.Paragraphs.Count > 0 ? article.Paragraphs[0].SeedOffset(0) : 0).Articles.Add(article.Number);
             }
         }

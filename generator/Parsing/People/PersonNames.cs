@@ -65,17 +65,39 @@ internal static class PersonNames
         var length = LengthAt(text, start);
         if (length > 0)
         {
-            return length;
+            return title is not null && WeakTitles.Contains(title) && !LooksLikeGivenName(text, start, length) ? 0 : length;
         }
 
         var foreign = ForeignNames.LengthAt(text, start);
-        if (foreign > 0 && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text, start, start + foreign))
+        // 同志提拔到…: after a role that as often precedes a verb, two such characters are a word.
+        var weak = title is not null && WeakTitles.Contains(title) && foreign <= ShortestName;
+        if (foreign > 0 && !weak && NameLexicon.IsNameBoundary(text, start + foreign) && !NameLexicon.IsCommonWord(text, start, start + foreign))
         {
             return foreign;
         }
 
         return title is not null && GluedNameTitles.Contains(title) ? GluedLengthAt(text, start) : 0;
     }
+
+    /// <summary>
+    /// 职工居住, 农民信任, 干部战士深…: after a role that as often stands before a noun or a verb, a Chinese reading
+    /// needs a given name made of the characters given names are mostly made of (one of them for two characters).
+    /// </summary>
+    private static bool LooksLikeGivenName(string text, int start, int length)
+    {
+        if ((length > ShortestName && ForeignNames.LengthAt(text, start) == length) || !NameLexicon.IsSurnameAt(text, start, out var surname))
+        {
+            return true;
+        }
+
+        var given = length - surname;
+        return given == 1 ? GivenNameVocabulary.IsCommon(text[start + surname])
+            : GivenNameVocabulary.IsCommon(text[start + surname]) || GivenNameVocabulary.IsCommon(text[start + length - 1]);
+    }
+
+    /// <summary>Roles that stand before nouns and verbs as often as before names: <see cref="GeneralRoles"/> and <see cref="RolesOfOrdinaryPeople"/>.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> WeakTitles = new(
+        System.Linq.Enumerable.Concat(GeneralRoles, RolesOfOrdinaryPeople), System.StringComparer.Ordinal);
 
     /// <summary>True when a name can start with <paramref name="c"/> (<see cref="LengthAt"/> is 0 at any other character).</summary>
     public static bool CanStartName(char c) => NameStarts.Contains(c);
@@ -106,9 +128,8 @@ internal static class PersonNames
 
         // 刘虹辽宁省…: a name never ends inside the place after it, so the place's first character is not the name's last.
         var length = surname + MaxGivenName;
-        // 陈海今天…: nor inside a word that follows names (今天, 名列).
-        var follow = FollowWords.MatchAt(text, start + length - 1);
-        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1) || (follow is not null && follow.Length > 1))
+        // 陈海今天…, 王克上将: nor inside a word that follows names (今天, 名列) or a title printed after one.
+        if (ForeignNameVocabulary.Places.StartsAt(text, start + length - 1) || NameLexicon.OpensNextWord(text, start + length - 1))
         {
             length--;
         }
@@ -140,7 +161,9 @@ internal static class PersonNames
             if (NameLexicon.IsGivenName(text, start + surname, start + length) && NameLexicon.IsNameBoundary(text, start + length)
                 && !NameLexicon.OpensWithAFollowWord(text, start + surname, start + length)
                 && !NameLexicon.IsCommonWord(text, start, start + length) && !IsInstitution(text, start + surname, start + length)
-                && !NameLexicon.IsCutAt(text, start + surname, start + length))
+                && !NameLexicon.IsCutAt(text, start + surname, start + length) && !NameLexicon.StartsLongerPlace(text, start, start + length)
+                && !TitleWords.IsWord(text, start + surname, start + length)
+                && !(given > 1 && NameLexicon.OpensNextWord(text, start + length - 1)))
             {
                 return length;
             }
@@ -149,9 +172,34 @@ internal static class PersonNames
         return 0;
     }
 
+    /// <summary>
+    /// True when a name another part of the parser read (a byline's) has the shape of one: a transliterated name, or a
+    /// (sur)name of two or three characters that may stand in a name and make no common word or title (解放日报, 全文另发
+    /// and 范团长 are not).
+    /// </summary>
+    public static bool IsNameShaped(string name)
+    {
+        if (name.Length == 0 || ForeignNames.LengthAt(name, 0) == name.Length)
+        {
+            return true;
+        }
+
+        // A pen name signs without a surname (晓岚): the name's characters are those of a given name.
+        var surname = NameLexicon.IsSurnameAt(name, 0, out var surnameLength) ? surnameLength : 0;
+        return name.Length >= ShortestName && name.Length - System.Math.Max(surname, 1) <= MaxGivenName
+            && NameLexicon.IsGivenName(name, surname, name.Length) && !NameLexicon.IsCommonWord(name)
+            && !TitleWords.EndsAt(name, name.Length);
+    }
+
     /// <summary>A name that ends right before a trailing title (李四省长): length, or 0.</summary>
     public static int LengthBefore(string text, int titleStart)
     {
+        // 巴基斯坦总统, 立陶宛总统: the country before a title is no one's name, nor is its tail.
+        if (ForeignNameVocabulary.Places.EndsAt(text, titleStart))
+        {
+            return 0;
+        }
+
         var foreign = ForeignNames.LengthBefore(text, titleStart);
         if (foreign > 0 && (ForeignNames.IsClearlyForeign(text, titleStart - foreign, foreign) || (foreign >= LongestNameBeforeTitle && foreign > ChineseLengthBefore(text, titleStart))))
         {
@@ -163,6 +211,12 @@ internal static class PersonNames
 
     private static int ChineseLengthBefore(string text, int titleStart)
     {
+        // 越南国家主席, 共产党第一书记, 前首相: a word that qualifies the title stands before it, not a name.
+        if (NameLexicon.IsTitleQualifierBefore(text, titleStart) || (titleStart > 0 && TitlePrefixes.IndexOf(text[titleStart - 1]) >= 0))
+        {
+            return 0;
+        }
+
         for (var length = LongestNameBeforeTitle; length >= ShortestName; length--)
         {
             var start = titleStart - length;
@@ -172,7 +226,8 @@ internal static class PersonNames
             }
 
             if (NameLexicon.IsGivenName(text, start + surname, titleStart) && !NameLexicon.IsCommonWord(text, start, start + length)
-                && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start))
+                && !NameLexicon.IsCutAt(text, start + surname, titleStart) && !NameLexicon.OpensInsideAWord(text, start)
+                && !NameLexicon.IsPrepositionBeforeName(text, start) && !(start > 0 && BeforeGroupNoun.IndexOf(text[start - 1]) >= 0))
             {
                 return length;
             }

@@ -34,6 +34,7 @@ internal static class PersonRules
         new PersonRule("name after an age", "车间里，42岁的韩建国正在调试设备。", "韩建国", CuedNames.AfterAge, PeopleVocabulary.NameCues.HasWordStartingWith),
         new PersonRule("name before a note of sex or nationality", "当选副主席的有刘春华（女）、马建国（回族）。", "马建国", NotedNames.BeforePersonalNote, PersonNames.CanStartName),
         new PersonRule("name after a verb of electing or naming", "会议选举周立新为市长。", "周立新", NotedNames.AfterNamingVerb, CueVocabulary.NamingVerbs.HasWordStartingWith),
+        new PersonRule("name in the title of collected works", "会上学习了《王立新文选》。", "王立新", NotedNames.InCollectedWorks, c => c == '《'),
         new PersonRule("author before the work", "读者喜爱的有秦晓明的《山路》。", "秦晓明", NotedNames.BeforeWork, PersonNames.CanStartName),
         new PersonRule("untitled list of names", "发言的有郭明远、李清泉、孟大川、陈永福等人。", "郭明远", NameLists.Untitled, Text.Hanzi.IsHanzi),
         new PersonRule("title before a name, and the list it covers", "副主委刘德明、张良才与傅国栋出席。", "傅国栋", TitledNames.TitleBeforeName, PeopleVocabulary.TitleWords.HasWordStartingWith),

@@ -33,6 +33,8 @@ public sealed class LinearTimeTests
         new object[] { "unclosed parentheses", "（" },
         new object[] { "ordinals", "第1第二次" },
         new object[] { "figures", "4928家、" },
+        new object[] { "ranges", "3至14天、15元至20元、" },
+        new object[] { "range marks between numbers", "1至2—三到" },
         new object[] { "chinese numerals", "一二三四五六七八九十百千万亿" },
         new object[] { "dates", "2月17日" },
         new object[] { "meeting words", "主持会议出席" },

@@ -35,7 +35,10 @@ internal static class IssueHarness
 /// <summary>Reads the generated Catalog by reflection (its types are generated, so the test cannot name them).</summary>
 internal sealed class GeneratedCatalog(Type catalog)
 {
-    public IReadOnlyList<object> Pages => ((System.Collections.IEnumerable)Static("Pages")).Cast<object>().ToList();
+    public IReadOnlyList<object> Pages => List("Pages");
+
+    /// <summary>One of the catalog's lists (Articles, Meetings, Figures, People, Pages).</summary>
+    public IReadOnlyList<object> List(string name) => ((System.Collections.IEnumerable)Static(name)).Cast<object>().ToList();
 
     public object Article(string id) => Call("FindArticle", id) ?? throw new InvalidOperationException("No article " + id);
 

@@ -148,5 +148,12 @@ public sealed class PageBoundaryTests
         Assert.Equal(new[] { "市长调研春耕生产", "上周涨幅前五名（％）" }, page.Articles.Select(a => a.Headline));
     }
 
+    [Fact]
+    public void TheLineUnderAPictureLabelIsTheGallerysFirstItemNotAHeadline()
+    {
+        var page = Parse("画院新作展在京开幕\n\n本报讯 市画院新作展今天开幕，展出作品八十件。\n展览将持续到本月底。\n图片：\n春到江南（水墨画）（王建国）\n\n山村小学的新操场\n李春华\n南山村小学今年建起了新操场，孩子们再也不用在泥地上跑步了。\n");
+        Assert.Equal(new[] { "画院新作展在京开幕", "山村小学的新操场" }, page.Articles.Select(a => a.Headline));
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }

@@ -27,6 +27,7 @@ public sealed class PageLayoutRulesTests
     [InlineData("共有 0 位网友发表了评论")]
     [InlineData("匿名发表 提交")]
     [InlineData("广告")]
+    [InlineData("本版责任编辑 王建国")]
     public void SiteAndPageFurnitureIsRecognised(string line) => Assert.True(PageFurniture.IsFurniture(line), line);
 
     [Theory]

@@ -148,5 +148,22 @@ public sealed class PagePieceTests
         Assert.False(LineTail.Of("图为新建的大桥（右）").Closes);
     }
 
+    [Fact]
+    public void TheRuleExample_ADatelineUnderACaptionIsTheLeadOfThePieceThePhotoHeads()
+    {
+        var rule = CaptionsOverLeads.Rule;
+        var page = Parse(rule.Example);
+        Assert.Equal(rule.ExpectedArticles, page.Articles.Count);
+        Assert.StartsWith("市长调研春耕生产", page.Articles[0].Headline);
+        Assert.Contains(page.Articles[0].Paragraphs, p => p.Contains("要求抓好农资供应", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADatelineUnderAPhotoPiecesCreditIsTheNextPiece()
+    {
+        var page = Parse("植树添绿迎新春（图片）\n志愿者在湿地公园栽种水杉苗。\n（本报记者李春华摄）\n本报讯 市长王建国昨天到城郊调研春耕生产，要求抓好农资供应。\n");
+        Assert.Equal(2, page.Articles.Count);
+    }
+
     private static PageModel Parse(string text) => SeedParser.Parse(new SeedInput("page.txt", "page.txt", text, "1998-01-06", false)).Page;
 }

@@ -229,6 +229,7 @@ public static class GoldScorer
     {
         var figures = model.Figures;
         var used = new HashSet<int>();
+        var endsUsed = new HashSet<(int, RangeEnd)>();
         var tp = 0;
         var fn = 0;
         var goldFigures = Array(gold, "figures").ToList();
@@ -247,7 +248,14 @@ public static class GoldScorer
             if (match < 0)
             {
                 var key = Key(figure);
-                match = FirstUnused(figures.Count, used, i => key is not null && Key(figures[i]) == key && figures[i].ArticleNumber == article);
+                match = FirstUnused(figures.Count, used, i => key is not null && figures[i].UpperValue is null && Key(figures[i]) == key && figures[i].ArticleNumber == article);
+            }
+
+            // 3至14天 when the gold lists 14天 (or 15元 of 15元至20元) on its own: an end of a range figure, each end matched once.
+            var end = RangeEnd.Whole;
+            if (match < 0)
+            {
+                (match, end) = FirstUnusedEnd(figures, used, endsUsed, printed, article);
             }
 
             if (IsOptional(figure))
@@ -265,10 +273,9 @@ public static class GoldScorer
 
             tp++;
             var found = figures[match];
-            var goldValue = figure.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : (decimal?)null;
-            if (goldValue != ParseDecimal(found.Value))
+            if (ValueDifference(figure, found, end) is { } difference)
             {
-                add(FigureValue, $"{label}: gold {goldValue?.ToString(CultureInfo.InvariantCulture) ?? "none"} got {found.Value}");
+                add(FigureValue, $"{label}: {difference}");
             }
 
             Compare(add, FigureUnit, label, Str(figure, "unit"), found.Unit, u => Normalize(u).Replace("％", "%"));
@@ -278,16 +285,68 @@ public static class GoldScorer
             }
         }
 
+        var matched = used.Concat(endsUsed.Select(e => e.Item1)).ToHashSet();
         for (var i = 0; i < figures.Count; i++)
         {
-            if (!used.Contains(i))
+            if (!matched.Contains(i))
             {
                 add(FigureExtra, $"{figures[i].Text} at \"{Around(text, figures[i].Source)}\"");
             }
         }
 
         // Extracted figures that matched an optional gold figure are neither right nor wrong.
-        return new Score("figures", tp, figures.Count - used.Count, fn);
+        return new Score("figures", tp, figures.Count - matched.Count, fn);
+    }
+
+    /// <summary>Which part of an extracted figure a gold figure matched: all of it, or one end of a range.</summary>
+    private enum RangeEnd
+    {
+        Whole,
+        Lower,
+        Upper,
+    }
+
+    /// <summary>A range figure (not matched whole) with an unmatched end printed as the gold figure, in its article first.</summary>
+    private static (int Match, RangeEnd End) FirstUnusedEnd(IReadOnlyList<FigureModel> figures, HashSet<int> used, HashSet<(int, RangeEnd)> endsUsed, string printed, int? article)
+    {
+        foreach (var sameArticle in new[] { true, false })
+        {
+            for (var i = 0; i < figures.Count; i++)
+            {
+                if (used.Contains(i) || (sameArticle && figures[i].ArticleNumber != article) || RangeEnds.Of(figures[i]) is not { } ends)
+                {
+                    continue;
+                }
+
+                foreach (var (end, endText) in new[] { (RangeEnd.Upper, ends.Upper), (RangeEnd.Lower, ends.Lower) })
+                {
+                    if (Normalize(endText) == printed && endsUsed.Add((i, end)))
+                    {
+                        return (i, end);
+                    }
+                }
+            }
+        }
+
+        return (-1, RangeEnd.Whole);
+    }
+
+    /// <summary>
+    /// The gold's value and the one found when they differ, else null: a range's gold value is [lower, upper] and is
+    /// compared with both ends; a gold end of a range with the end it matched.
+    /// </summary>
+    private static string? ValueDifference(JsonElement figure, FigureModel found, RangeEnd end)
+    {
+        var foundText = end == RangeEnd.Upper ? found.UpperValue : found.Value;
+        if (figure.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Array && v.GetArrayLength() == 2)
+        {
+            return v[0].GetDecimal() == ParseDecimal(found.Value) && v[1].GetDecimal() == ParseDecimal(found.UpperValue)
+                ? null
+                : $"gold [{v[0].GetDecimal().ToString(CultureInfo.InvariantCulture)}, {v[1].GetDecimal().ToString(CultureInfo.InvariantCulture)}] got [{found.Value}, {found.UpperValue ?? "none"}]";
+        }
+
+        var goldValue = v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : (decimal?)null;
+        return goldValue == ParseDecimal(foundText) ? null : $"gold {goldValue?.ToString(CultureInfo.InvariantCulture) ?? "none"} got {foundText ?? "none"}";
     }
 
     private static int FirstUnused(int count, HashSet<int> used, Func<int, bool> matches)

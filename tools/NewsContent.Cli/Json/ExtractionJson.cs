@@ -47,6 +47,7 @@ internal static class ExtractionJson
                 ("mentionedInArticleIds", Ids(m.MentionedIn.Select(n => ContentIds.Article(path, n)))), ("source", Location(m.Source)))).ToList(),
             page.Figures.Select((f, i) => ModelJson.Of(f, ContentIds.Figure(path, i + 1), MemberNames.Figure(extraction, i),
                 ("value", Number(f.Value)), ("normalizedValue", Number(f.NormalizedValue)), ("articleNumber", null),
+                ("upperValue", f.UpperValue is null ? null : Number(f.UpperValue)),
                 ("articleId", ContentIds.Article(path, f.ArticleNumber)), ("source", Location(f.Source)))).ToList(),
             page.People.Select(p => ModelJson.Of(p, p.Name, MemberNames.Person(extraction, p.Name),
                 ("articleIds", Ids(p.Articles.Select(n => ContentIds.Article(path, n)))), ("meetingIds", Ids(p.Meetings.Select(n => ContentIds.Meeting(path, n)))),
