@@ -13,7 +13,7 @@ namespace NewsContent.Benchmarks;
 ///   report                  output size, compile check and #US heap at 1..1,000 pages; no-change re-run steps
 ///   build [--pages N]       dotnet build with the generator vs. the same code checked in, as a ratio
 ///   profile                 where a warm design-seed run spends its time, stage by stage
-///   loop [pages] [seconds]  full runs over an archive, repeated: a target for dotnet-trace
+///   loop [pages] [seconds] [rerun]  full runs (or no-change re-runs) over an archive, repeated: a target for dotnet-trace
 ///   startup                 first Catalog.Articles access vs. loading the same content from embedded JSON
 ///   pd1998 --corpus DIR     the extraction scored on the outside People's Daily gold (pages and documents)
 /// </summary>
@@ -38,7 +38,7 @@ internal static class Program
         {
             "report" => ScaleReport.Run(Console.Out, Sizes(rest), compile: !rest.Contains("--no-compile"), Text(rest, "--dump"), phases: rest.Contains("--phases"), reruns: !rest.Contains("--no-reruns")),
             "build" => BuildOverhead.Run(Console.Out, runs, Option(rest, "--pages", 0)),
-            "loop" => Profile.ProfileLoop.Run(Console.Out, rest.Count > 0 ? int.Parse(rest[0]) : 100, rest.Count > 1 ? int.Parse(rest[1]) : 20),
+            "loop" => Profile.ProfileLoop.Run(Console.Out, rest.Count > 0 ? int.Parse(rest[0]) : 100, rest.Count > 1 ? int.Parse(rest[1]) : 20, rest.Count > 2 && rest[2] == "rerun"),
             "profile" => Profile.StageProfile.Run(Console.Out, runs * 3),
             "startup" => StartupComparison.Run(Console.Out, runs * 2),
             "pd1998" => Pd1998.Pd1998Bench.Run(Console.Out, rest),

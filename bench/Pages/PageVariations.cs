@@ -15,6 +15,12 @@ internal static class PageVariations
 {
     public const int TargetPageBytes = 16 * 1024;
 
+    /// <summary>
+    /// Pages of one date, so one issue: a daily prints 8 to 16 pages an issue (3,000 to 7,000 a year), and the
+    /// generator writes a file per issue, so an archive of one-page issues would have twice the files of a real one.
+    /// </summary>
+    private const int PagesPerIssue = 8;
+
     private static readonly Lazy<IReadOnlyList<SourcePage>> Sources = new(SourcePage.LoadAll);
 
     /// <summary>A number followed by a measure word or percent: the figures the parser extracts. Dates and page numbers are left alone.</summary>
@@ -56,7 +62,7 @@ internal static class PageVariations
             bytes += size + 2;
         }
 
-        var published = FirstIssue.AddDays(index).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var published = FirstIssue.AddDays(index / PagesPerIssue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var path = "archive/" + published.Substring(0, 4) + "/page_" + index.ToString("D4", CultureInfo.InvariantCulture) + ".txt";
         return new GeneratedPage(path, published, text.ToString());
     }
