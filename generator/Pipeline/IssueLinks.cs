@@ -39,7 +39,7 @@ internal static class IssueLinks
             {
                 var sectioned = IsSectioned(g);
                 return new IssuePages(g.First().Paper, g.First().Date,
-                    g.OrderBy(p => p.Label is null ? 1 : 0).ThenBy(p => p.Label is { } label ? Key(label, sectioned).Section ?? string.Empty : string.Empty, StringComparer.Ordinal)
+                    g.OrderBy(p => p.Label is null ? 1 : 0).ThenBy(p => Key(p.Label, sectioned)?.Section ?? string.Empty, StringComparer.Ordinal)
                         .ThenBy(p => p.Label?.Number ?? int.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToEquatableArray());
             });
 
@@ -54,8 +54,7 @@ internal static class IssueLinks
         var links = new List<ContinuationLink>();
         var sectioned = IsSectioned(issue.Pages);
         var marks = issue.Pages.Where(p => p.Label is not null)
-            .SelectMany(p => p.Articles.Select(a => (Page: Key(p.Label!.Value, sectioned), Article: a,
-                On: a.ContinuedOn is { } on ? Key(on, sectioned) : (PageLabel?)null, From: a.ContinuedFrom is { } from ? Key(from, sectioned) : (PageLabel?)null)))
+            .SelectMany(p => p.Articles.Select(a => (Page: Key(p.Label, sectioned)!.Value, Article: a, On: Key(a.ContinuedOn, sectioned), From: Key(a.ContinuedFrom, sectioned))))
             .ToList();
         foreach (var pair in marks.Where(m => m.On is not null).GroupBy(m => (From: m.Page, To: m.On!.Value)))
         {
@@ -104,7 +103,7 @@ internal static class IssueLinks
     private static bool IsSectioned(IEnumerable<PageSummary> pages) =>
         pages.Select(p => p.Label?.Section).Where(s => s is not null).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
-    private static PageLabel Key(PageLabel label, bool sectioned) => sectioned ? label : label with { Section = null };
+    private static PageLabel? Key(PageLabel? label, bool sectioned) => sectioned || label is null ? label : label.Value with { Section = null };
 
     /// <summary>A mark's page: a mark without a letter (下转第4版) names a page of its own page's section.</summary>
     private static PageLabel? Mark(string? section, int? number, string? pageSection) =>
