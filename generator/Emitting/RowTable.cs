@@ -20,12 +20,7 @@ internal sealed class RowTable
     private readonly StringBuilder text = new();
     private int fields;
 
-    public RowTable Add(int value)
-    {
-        Separate();
-        text.Append(value.ToString(CultureInfo.InvariantCulture));
-        return this;
-    }
+    public RowTable Add(int value) => Add((int?)value);
 
     /// <summary>A nullable number: null is an empty field.</summary>
     public RowTable Add(int? value)
