@@ -43,12 +43,13 @@ internal static class ViewBuilder
                 .Add(text.IndexOf(a.Dateline)).Add(text.IndexOf(a.DatelineDate)).Add(text.IndexOf(a.Byline))
                 .Add(a.ContinuedOnPage).Add(a.ContinuedFromPage).Add(text.Run(a.Paragraphs))
                 .Add(text.IndexOf(KindWords.Of(a.Kind))!.Value).Add(a.Source.Line).Add(a.Source.Column);
+            var title = a.Headline.Length > 0 ? a.Headline : FirstWords(a);
             view.Articles.Add(new MemberView
             {
                 Member = named.ArticleMembers[i],
                 Index = i,
-                Doc = Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a), path, a.Source),
-                ConstantDoc = CSharpLiteral.Doc(a.Headline.Length > 0 ? a.Headline : FirstWords(a)),
+                Doc = Doc(title, path, a.Source),
+                ConstantDoc = CSharpLiteral.Doc(title),
                 LineMap = LineDirectives.To(seedFile, a.Source, view.ArticleField, a.Headline.Length),
                 ConstantLineMap = LineDirectives.To(seedFile, a.Source, SeedView.StringDeclaration, a.Headline.Length),
                 Constant = CSharpLiteral.String(a.Headline),
@@ -66,12 +67,13 @@ internal static class ViewBuilder
                 .Add(text.IndexOf(ContentIds.Article(path, m.ArticleNumber))!.Value)
                 .Add(text.Run(m.MentionedIn.Select(n => ContentIds.Article(path, n)).ToList()))
                 .Add(m.Source.Line).Add(m.Source.Column);
+            var meetingText = MeetingText(m);
             view.Meetings.Add(new MemberView
             {
                 Member = named.MeetingMembers[i],
                 Index = i,
-                Doc = Doc(MeetingText(m), path, m.Source),
-                ConstantDoc = CSharpLiteral.Doc(MeetingText(m)),
+                Doc = Doc(meetingText, path, m.Source),
+                ConstantDoc = CSharpLiteral.Doc(meetingText),
                 LineMap = LineDirectives.To(seedFile, m.Source, view.MeetingField, 0),
                 ConstantLineMap = LineDirectives.To(seedFile, m.Source, SeedView.StringDeclaration, 0),
                 Constant = CSharpLiteral.String(m.Name),
@@ -99,12 +101,13 @@ internal static class ViewBuilder
                 continue;
             }
 
+            var figureText = FigureText(f);
             view.Figures.Add(new MemberView
             {
                 Member = named.FigureMembers[i],
                 Index = index++,
-                Doc = Doc(FigureText(f), path, f.Source),
-                ConstantDoc = CSharpLiteral.Doc(FigureText(f)),
+                Doc = Doc(figureText, path, f.Source),
+                ConstantDoc = CSharpLiteral.Doc(figureText),
                 LineMap = LineDirectives.To(seedFile, f.Source, view.FigureField, 0),
                 ConstantLineMap = LineDirectives.To(seedFile, f.Source, SeedView.DecimalDeclaration, 0),
                 Constant = CSharpLiteral.Decimal(f.Value),
